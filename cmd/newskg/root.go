@@ -1,0 +1,37 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+)
+
+// dbFlag is the store every command opens: a bolt file path by default, or
+// "backend:address" / a postgres:// URL (see graph.ParseAddress).
+var dbFlag string
+
+var rootCmd = &cobra.Command{
+	Use:           "newskg",
+	Short:         "Build a knowledge graph of French news in a Cayley store",
+	SilenceUsage:  true,
+	SilenceErrors: true,
+}
+
+func init() {
+	rootCmd.PersistentFlags().StringVar(&dbFlag, "db", "newskg.db",
+		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore) or a postgres:// URL`)
+}
+
+// partialError reports that a command did its work but skipped some inputs;
+// it exits with status 2 so scripts can tell it from a total failure (1).
+type partialError struct{ msg string }
+
+func (e partialError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var p partialError
+	if errors.As(err, &p) {
+		return 2
+	}
+	return 1
+}
