@@ -1,0 +1,234 @@
+package schema
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Key returns the entity key (and IRI) for a canonical name: the name with
+// spaces as underscores and IRI-unsafe characters dropped, "Vladimir Putin"
+// -> "Vladimir_Putin". A name that would collide with a vocabulary IRI gets a
+// suffix.
+func Key(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(name) {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '_':
+			space = true
+			continue
+		case r < 0x20 || strings.ContainsRune("<>\"{}|^`\\#?/%", r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	k := b.String()
+	if k == "" {
+		k = "_"
+	}
+	if _, ok := reserved[k]; ok {
+		k += "_(entity)"
+	}
+	return k
+}
+
+// reserved holds the IRIs the vocabulary uses, which an entity may not take.
+var reserved = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, t := range append(EntityTypes, DocumentType, SentenceType, StatementType) {
+		m[string(t)] = struct{}{}
+	}
+	for p := range predicates {
+		m[string(p)] = struct{}{}
+	}
+	for _, v := range []quad.IRI{Name, AlternateName, TypeOf, Role, SameAs, Title, URL, Date, Lang,
+		Source, ContentHash, InDocument, Text, Index, Start, End, Mentions, InSentence, Subject,
+		PredicateOf, Object, HasPolarity, HasModality, AssertedBy, Evidence, ClassOf, SymmetricIRI} {
+		m[string(v)] = struct{}{}
+	}
+	return m
+}()
+
+// EntityIRI is the node of the entity with the given key.
+func EntityIRI(key string) quad.IRI { return quad.IRI(key) }
+
+// DocumentIRI is the node of a document.
+func DocumentIRI(id string) quad.IRI { return quad.IRI("doc/" + escapeID(id)) }
+
+// SentenceIRI is the node of a document's sentence.
+func SentenceIRI(docID string, index int) quad.IRI {
+	return quad.IRI(fmt.Sprintf("doc/%s#s%d", escapeID(docID), index))
+}
+
+// WikidataIRI is the Wikidata item with the given Q-id.
+func WikidataIRI(qid string) quad.IRI { return quad.IRI(WikidataEntity + qid) }
+
+// escapeID keeps a document id readable in an IRI while removing the
+// characters N-Quads forbids inside <>.
+func escapeID(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\#%", r):
+			fmt.Fprintf(&b, "%%%02X", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// StatementIRI is the node of a statement: a hash of the document and of what
+// the statement says, so that re-extracting the same text gives the same node.
+func StatementIRI(docID string, s Statement) quad.IRI {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s",
+		docID, s.Sentence, s.Subject, s.Predicate, s.Object, s.Literal, s.Polarity, s.Modality, s.AssertedBy)
+	return quad.IRI("stmt/" + hex.EncodeToString(h.Sum(nil))[:20])
+}
+
+// DocumentQuads returns the quads a document contributes to the graph, each
+// labeled with the document (for the document and sentence nodes) or with the
+// sentence that states it (for facts, quotes, mentions and statement nodes).
+// contentHash identifies the text and the extractor that read it; it lets a
+// rebuild skip documents that have not changed. The result is deduplicated
+// and sorted, so the same extraction always gives the same slice.
+func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
+	d := x.Document
+	doc := DocumentIRI(d.ID)
+	var qs quadSet
+	qs.add(doc, TypeOf, DocumentType.IRI(), doc)
+	for _, attr := range []struct {
+		p quad.IRI
+		v string
+	}{{Title, d.Title}, {URL, d.URL}, {Date, d.Date}, {Lang, d.Lang}, {Source, d.Source}, {ContentHash, contentHash}} {
+		if attr.v != "" {
+			qs.add(doc, attr.p, quad.String(attr.v), doc)
+		}
+	}
+	for _, s := range x.Sentences {
+		sent := SentenceIRI(d.ID, s.Index)
+		qs.add(sent, TypeOf, SentenceType.IRI(), doc)
+		qs.add(sent, InDocument, doc, doc)
+		qs.add(sent, Text, quad.String(s.Text), doc)
+		qs.add(sent, Index, quad.Int(s.Index), doc)
+		qs.add(sent, Start, quad.Int(s.Start), doc)
+		qs.add(sent, End, quad.Int(s.End), doc)
+	}
+	for _, m := range x.Mentions {
+		sent := SentenceIRI(d.ID, m.Sentence)
+		qs.add(sent, Mentions, EntityIRI(m.Entity), sent)
+	}
+	for _, st := range x.Statements {
+		sent := SentenceIRI(d.ID, st.Sentence)
+		node := StatementIRI(d.ID, st)
+		subj := EntityIRI(st.Subject)
+		var obj quad.Value
+		if st.Predicate == Said {
+			obj = quad.String(st.Literal)
+		} else {
+			obj = EntityIRI(st.Object)
+		}
+		if st.IsFact() {
+			qs.add(subj, st.Predicate.IRI(), obj, sent)
+		}
+		qs.add(node, TypeOf, StatementType.IRI(), sent)
+		qs.add(node, InSentence, sent, sent)
+		qs.add(node, Subject, subj, sent)
+		qs.add(node, PredicateOf, st.Predicate.IRI(), sent)
+		qs.add(node, Object, obj, sent)
+		qs.add(node, HasPolarity, quad.String(string(st.Polarity)), sent)
+		qs.add(node, HasModality, quad.String(string(st.Modality)), sent)
+		if info, ok := st.Predicate.Info(); ok {
+			qs.add(node, ClassOf, info.Class.IRI(), sent)
+		}
+		if st.AssertedBy != "" {
+			qs.add(node, AssertedBy, EntityIRI(st.AssertedBy), sent)
+		}
+		if st.EvidenceEnd > st.EvidenceStart && st.EvidenceEnd <= len(d.Text) {
+			qs.add(node, Evidence, quad.String(d.Text[st.EvidenceStart:st.EvidenceEnd]), sent)
+		}
+	}
+	return qs.sorted()
+}
+
+// EntityQuads returns the attribute quads of an entity. They carry no label:
+// an entity is shared by every document that mentions it, and its names stay
+// when one of those documents is replaced.
+func EntityQuads(e Entity) []quad.Quad {
+	n := EntityIRI(e.Key)
+	var qs quadSet
+	qs.add(n, Name, quad.String(e.Name), nil)
+	qs.add(n, TypeOf, e.Type.IRI(), nil)
+	if e.Wikidata != "" {
+		qs.add(n, SameAs, WikidataIRI(e.Wikidata), nil)
+	}
+	for _, r := range e.Roles {
+		qs.add(n, Role, quad.String(r), nil)
+	}
+	for _, a := range e.Aliases {
+		var v quad.Value = quad.String(a.Text)
+		if a.Lang != "" {
+			v = quad.LangString{Value: quad.String(a.Text), Lang: a.Lang}
+		}
+		qs.add(n, AlternateName, v, nil)
+	}
+	return qs.sorted()
+}
+
+// VocabularyQuads describes the predicates themselves: their class and
+// symmetry, so a query can ask for every contact at once.
+func VocabularyQuads() []quad.Quad {
+	var qs quadSet
+	for _, p := range Predicates() {
+		info, _ := p.Info()
+		qs.add(p.IRI(), ClassOf, info.Class.IRI(), nil)
+		if info.Symmetric {
+			qs.add(p.IRI(), SymmetricIRI, quad.Bool(true), nil)
+		}
+	}
+	return qs.sorted()
+}
+
+// quadSet collects quads once each.
+type quadSet struct {
+	seen map[quad.Quad]struct{}
+	list []quad.Quad
+}
+
+func (s *quadSet) add(sub quad.Value, p quad.IRI, o quad.Value, label quad.Value) {
+	q := quad.Quad{Subject: sub, Predicate: p, Object: o, Label: label}
+	if s.seen == nil {
+		s.seen = map[quad.Quad]struct{}{}
+	}
+	if _, ok := s.seen[q]; ok {
+		return
+	}
+	s.seen[q] = struct{}{}
+	s.list = append(s.list, q)
+}
+
+func (s *quadSet) sorted() []quad.Quad {
+	sort.Slice(s.list, func(i, j int) bool { return QuadLess(s.list[i], s.list[j]) })
+	return s.list
+}
+
+// QuadLess orders quads by their N-Quads spelling, for stable output.
+func QuadLess(a, b quad.Quad) bool {
+	for _, pair := range [4][2]quad.Value{{a.Subject, b.Subject}, {a.Predicate, b.Predicate}, {a.Object, b.Object}, {a.Label, b.Label}} {
+		x, y := quad.StringOf(pair[0]), quad.StringOf(pair[1])
+		if x != y {
+			return x < y
+		}
+	}
+	return false
+}

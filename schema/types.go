@@ -1,0 +1,99 @@
+package schema
+
+// The data types handed from extraction to the store. They carry byte offsets
+// into the document text from the first token to the last quad, so every fact
+// points back at the words that state it.
+
+// Document is one article as given to newskg.
+type Document struct {
+	ID     string // stable identifier: given id, else derived from the path
+	Title  string
+	URL    string
+	Date   string
+	Lang   string // BCP 47 tag; "fr" when not given
+	Source string // where it was read from: a path, path:line, or "-"
+	Text   string
+}
+
+// Sentence is a span of a document's text.
+type Sentence struct {
+	Index      int // 0-based position in the document
+	Start, End int // byte offsets into Document.Text
+	Text       string
+}
+
+// Entity is one real-world thing, with everything known about its names.
+type Entity struct {
+	Key      string // stable key from which the IRI is built (see EntityIRI)
+	Name     string // canonical display name
+	Type     Type
+	Wikidata string   // Q-id, empty when unknown
+	Roles    []string // job titles as written
+	Aliases  []Alias  // every surface form seen or known
+}
+
+// Alias is a surface form of an entity in a language.
+type Alias struct {
+	Text string
+	Lang string
+}
+
+// Polarity says whether the text asserts a statement or its negation.
+type Polarity string
+
+// Polarities.
+const (
+	Positive Polarity = "positive"
+	Negative Polarity = "negative"
+)
+
+// Modality says how the text holds the statement: as a fact, a plan, a
+// possibility, or someone's claim.
+type Modality string
+
+// Modalities.
+const (
+	Asserted     Modality = "asserted"
+	Planned      Modality = "planned"
+	Hypothetical Modality = "hypothetical"
+	Reported     Modality = "reported"
+)
+
+// Statement is one extracted fact: Subject Predicate Object (an entity key) or
+// Subject said Literal, stated by one sentence.
+type Statement struct {
+	Subject    string // entity key
+	Predicate  Predicate
+	Object     string // entity key; empty when Literal is set
+	Literal    string // the quoted text of a said statement
+	Sentence   int    // index of the sentence that states it
+	Polarity   Polarity
+	Modality   Modality
+	AssertedBy string // entity key of who asserts it, empty for the article's voice
+	// Evidence is the byte span in the document of the words that state it
+	// (the trigger and its arguments).
+	EvidenceStart, EvidenceEnd int
+}
+
+// IsFact reports whether the statement is asserted as true by the text, and so
+// goes into the graph as a direct edge between its entities.
+func (s Statement) IsFact() bool {
+	return s.Polarity != Negative && s.Modality == Asserted
+}
+
+// Mention is an occurrence of an entity in a sentence.
+type Mention struct {
+	Entity     string // entity key
+	Sentence   int
+	Start, End int // byte offsets into Document.Text
+	Text       string
+}
+
+// Extraction is everything extracted from one document.
+type Extraction struct {
+	Document   Document
+	Sentences  []Sentence
+	Entities   []Entity // the entities the document mentions, each once
+	Mentions   []Mention
+	Statements []Statement
+}
