@@ -1,0 +1,17 @@
+// Package graph is newskg's Cayley layer: it opens a store from an address
+// (a bolt directory by default, leveldb, memstore or PostgreSQL), writes
+// extractions into it idempotently, runs Gizmo queries, exports N-Quads and
+// counts what a store holds.
+//
+// It works around the traps of Cayley v0.7.7 measured in
+// shared/docs/cayley-notes.md: a document is replaced by removing its old
+// quads in one transaction and adding the new ones in a later one (never both
+// in one); no quad is added twice; a document's quads are found by walking
+// from its node (document -> sentences -> statements), never by scanning a
+// label; a bolt store held by another process fails fast with a message
+// instead of hanging; every query gets a fresh Gizmo session.
+//
+// It deliberately knows nothing about French or about extraction: it stores
+// what package schema turns an Extraction into, and nothing above it needs to
+// know which backend holds the quads.
+package graph

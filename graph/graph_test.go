@@ -1,0 +1,570 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/schema"
+)
+
+// article builds an extraction by hand, so that these tests do not depend on
+// the extractor: sentence i of the text states facts[i] (subject, predicate,
+// object keys).
+func article(id, text string, facts ...[3]string) *schema.Extraction {
+	x := &schema.Extraction{Document: schema.Document{ID: id, Lang: "fr", Source: id + ".txt", Text: text}}
+	entities := map[string]bool{}
+	start := 0
+	for i, s := range strings.SplitAfter(text, ". ") {
+		if s == "" {
+			continue
+		}
+		x.Sentences = append(x.Sentences, schema.Sentence{Index: i, Start: start, End: start + len(s), Text: strings.TrimSpace(s)})
+		if i < len(facts) {
+			f := facts[i]
+			x.Statements = append(x.Statements, schema.Statement{
+				Subject: f[0], Predicate: schema.Predicate(f[1]), Object: f[2], Sentence: i,
+				Polarity: schema.Positive, Modality: schema.Asserted,
+				EvidenceStart: start, EvidenceEnd: start + len(s),
+			})
+			for _, k := range []string{f[0], f[2]} {
+				x.Mentions = append(x.Mentions, schema.Mention{Entity: k, Sentence: i})
+				if !entities[k] {
+					entities[k] = true
+					x.Entities = append(x.Entities, entity(k))
+				}
+			}
+		}
+		start += len(s)
+	}
+	return x
+}
+
+func entity(key string) schema.Entity {
+	e := schema.Entity{Key: key, Name: strings.ReplaceAll(key, "_", " "), Type: schema.Person}
+	switch key {
+	case "Vladimir_Putin":
+		e.Aliases = []schema.Alias{{Text: "Poutine", Lang: "fr"}}
+		e.Wikidata = "Q7747"
+	case "Russia", "Ukraine", "United_States":
+		e.Type = schema.Country
+	}
+	return e
+}
+
+var (
+	v1 = article("a1", "Donald Trump a rencontré Vladimir Poutine. La Russie a attaqué l'Ukraine.",
+		[3]string{"Donald_Trump", "met", "Vladimir_Putin"},
+		[3]string{"Russia", "attacked", "Ukraine"})
+	// v2 is v1 edited: the meeting became a phone call, a sentence was added.
+	v2 = article("a1", "Donald Trump a parlé avec Vladimir Poutine. La Russie a attaqué l'Ukraine. Steve Witkoff travaille pour Donald Trump.",
+		[3]string{"Donald_Trump", "spokeWith", "Vladimir_Putin"},
+		[3]string{"Russia", "attacked", "Ukraine"},
+		[3]string{"Steve_Witkoff", "worksFor", "Donald_Trump"})
+	other = article("b2", "Vladimir Poutine a accusé l'Ukraine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+)
+
+func openForWrite(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// build writes xs into the bolt store at path with one Writer and closes it.
+func build(t *testing.T, path string, xs ...*schema.Extraction) WriteStats {
+	t.Helper()
+	s := openForWrite(t, path)
+	defer s.Close()
+	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range xs {
+		if _, err := w.Write(x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return w.Stats()
+}
+
+// dump returns the sorted N-Quads of a store and its node count.
+func dump(t *testing.T, path string) ([]string, int64) {
+	t.Helper()
+	s, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var b bytes.Buffer
+	n, err := Dump(context.Background(), s, &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != n {
+		t.Fatalf("Dump said %d quads, wrote %d lines", n, len(lines))
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "<nil>") || !strings.HasSuffix(l, " .") {
+			t.Fatalf("corrupt quad in store: %s", l)
+		}
+	}
+	sort.Strings(lines)
+	st, err := s.Stats(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ghosts := ghostNodes(t, s); len(ghosts) > 0 {
+		t.Errorf("nodes without quads (inflated reference counts, cayley #737): %v", ghosts)
+	}
+	if st.Quads.Size != int64(n) {
+		t.Errorf("store says %d quads, iterates %d", st.Quads.Size, n)
+	}
+	return lines, st.Nodes.Size
+}
+
+// expected is what a store built from xs in one run from scratch holds.
+func expected(t *testing.T, xs ...*schema.Extraction) ([]string, int64) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "fresh.db")
+	build(t, path, xs...)
+	return dump(t, path)
+}
+
+func TestRebuildIsIdempotent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	first := build(t, path, v1, other)
+	want, wantNodes := dump(t, path)
+	if first.New != 2 || first.QuadsAdded != len(want) {
+		t.Fatalf("first build: %+v, store has %d quads", first, len(want))
+	}
+	second := build(t, path, v1, other)
+	if second.Unchanged != 2 || second.QuadsAdded != 0 || second.QuadsRemoved != 0 {
+		t.Errorf("second build wrote something: %+v", second)
+	}
+	got, gotNodes := dump(t, path)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || gotNodes != wantNodes {
+		t.Errorf("rebuild changed the store: %d quads/%d nodes, was %d/%d", len(got), gotNodes, len(want), wantNodes)
+	}
+}
+
+func TestChangedDocumentReplacesItsStatements(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	build(t, path, v1, other)
+	st := build(t, path, v2, other)
+	if st.Changed != 1 || st.Unchanged != 1 || st.QuadsRemoved == 0 {
+		t.Fatalf("second build: %+v", st)
+	}
+	got, nodes := dump(t, path)
+	want, wantNodes := expected(t, v2, other)
+	if diff := diffLines(got, want); diff != "" {
+		t.Errorf("store after the edit differs from a fresh build of the new text:\n%s", diff)
+	}
+	if nodes != wantNodes {
+		t.Errorf("store has %d nodes, a fresh build %d (ghost nodes?)", nodes, wantNodes)
+	}
+	all := strings.Join(got, "\n")
+	for _, gone := range []string{`<Donald_Trump> <met> <Vladimir_Putin>`, `a rencontré`} {
+		if strings.Contains(all, gone) {
+			t.Errorf("old fact %q is still in the store", gone)
+		}
+	}
+	for _, kept := range []string{
+		`<Donald_Trump> <spokeWith> <Vladimir_Putin> <doc/a1#s0>`,
+		`<Vladimir_Putin> <alternateName> "Poutine"@fr .`,  // shared entity name
+		`<Vladimir_Putin> <accused> <Ukraine> <doc/b2#s0>`, // the other document
+	} {
+		if !strings.Contains(all, kept) {
+			t.Errorf("missing %q", kept)
+		}
+	}
+}
+
+func TestEditBackAndForth(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	build(t, path, v1)
+	build(t, path, v2)
+	build(t, path, v1)
+	got, _ := dump(t, path)
+	want, _ := expected(t, v1)
+	// Entity quads are never removed, so Steve Witkoff's (from v2) stay.
+	var labeled []string
+	for _, l := range got {
+		if !strings.Contains(l, "Steve_Witkoff> <") || strings.Contains(l, "<doc/") {
+			labeled = append(labeled, l)
+		}
+	}
+	if diff := diffLines(labeled, want); diff != "" {
+		t.Errorf("v1 -> v2 -> v1 differs from v1:\n%s", diff)
+	}
+}
+
+func TestRemovedSentenceLeavesNoGhostNodes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	short := article("a1", "Donald Trump a parlé avec Vladimir Poutine.",
+		[3]string{"Donald_Trump", "spokeWith", "Vladimir_Putin"})
+	build(t, path, v1)
+	build(t, path, v2)
+	build(t, path, short)
+	got, _ := dump(t, path)
+	if all := strings.Join(got, "\n"); strings.Contains(all, "attaqué") || strings.Contains(all, "<Russia> <attacked>") {
+		t.Errorf("the removed sentence is still in the store")
+	}
+}
+
+func TestSameDocumentTwiceInOneRun(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	st := build(t, path, v1, v2)
+	if st.New != 1 || st.Changed != 1 {
+		t.Errorf("stats: %+v", st)
+	}
+	got, _ := dump(t, path)
+	want, _ := expected(t, v2)
+	if diff := diffLines(got, want); diff != "" {
+		t.Errorf("v1 then v2 in one run differs from v2:\n%s", diff)
+	}
+}
+
+func TestCrashBetweenRemoveAndAddIsRepaired(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	build(t, path, v1, other)
+
+	// The run that replaces v1 by v2 dies after the removals, before the
+	// batch of additions is written.
+	s := openForWrite(t, path)
+	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(v2); err != nil {
+		t.Fatal(err)
+	}
+	if w.Pending() == 0 || w.Stats().QuadsRemoved == 0 {
+		t.Fatalf("nothing to lose: %+v, %d pending", w.Stats(), w.Pending())
+	}
+	s.Close()
+	half, _ := dump(t, path)
+	for _, l := range half {
+		if strings.Contains(l, "<doc/a1> <contentHash>") {
+			t.Fatalf("the half-replaced document kept a content hash: %s", l)
+		}
+	}
+
+	st := build(t, path, v2, other)
+	if st.Changed != 1 || st.Unchanged != 1 || st.AlreadyStored != 0 {
+		t.Errorf("repair run: %+v", st)
+	}
+	got, nodes := dump(t, path)
+	want, wantNodes := expected(t, v2, other)
+	if diff := diffLines(got, want); diff != "" {
+		t.Errorf("repaired store differs from a fresh build:\n%s", diff)
+	}
+	if nodes != wantNodes {
+		t.Errorf("repaired store has %d nodes, a fresh build %d", nodes, wantNodes)
+	}
+}
+
+func TestBatchesSpanDocuments(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	s := openForWrite(t, path)
+	defer s.Close()
+	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1", BatchSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []*schema.Extraction{v1, other} {
+		if _, err := w.Write(x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if st := w.Stats(); st.Transactions != 1 {
+		t.Errorf("two new documents took %d transactions, want 1", st.Transactions)
+	}
+}
+
+func TestSecondOpenOfALockedStoreFails(t *testing.T) {
+	defer func(d time.Duration) { lockTimeout = d }(lockTimeout)
+	lockTimeout = 100 * time.Millisecond // the test only needs the failure
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	first := openForWrite(t, path)
+	defer first.Close()
+	for _, opts := range []Options{{}, {ReadOnly: true}} {
+		s, err := Open(path, opts)
+		if err == nil {
+			s.Close()
+			t.Fatalf("second Open(%+v) succeeded while the store is open for writing", opts)
+		}
+		want := "store " + path + " is in use by another process (bolt file lock); close it and retry"
+		if !strings.Contains(err.Error(), want) || !errors.Is(err, ErrLocked) {
+			t.Errorf("Open(%+v): %v\nwant %q", opts, err, want)
+		}
+	}
+}
+
+func TestReadersShareAStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	build(t, path, v1)
+	a, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	b.Close()
+}
+
+func TestReadOnlyOpenDoesNotCreate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "missing.db")
+	_, err := Open(path, Options{ReadOnly: true})
+	if want := "no store at " + path + "; run newskg build first"; err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %q", err, want)
+	}
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("the failed open created the store: %v", err)
+	}
+}
+
+func TestParseAddress(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		backend string
+		path    string
+		err     string
+	}{
+		{in: "newskg.db", backend: Bolt, path: "newskg.db"},
+		{in: "/var/lib/newskg", backend: Bolt, path: "/var/lib/newskg"},
+		{in: "bolt:/tmp/x.db", backend: Bolt, path: "/tmp/x.db"},
+		{in: "bolt:dir:with:colons", backend: Bolt, path: "dir:with:colons"},
+		{in: "leveldb:data/kg", backend: LevelDB, path: "data/kg"},
+		{in: "memstore:", backend: Memstore},
+		{in: "memstore", backend: Memstore},
+		{in: "postgres://kg:secret@db.example:5432/newskg?sslmode=disable", backend: Postgres, path: "postgres://kg:secret@db.example:5432/newskg?sslmode=disable"},
+		{in: "postgresql://localhost/newskg", backend: Postgres, path: "postgresql://localhost/newskg"},
+		{in: "C:newskg.db", backend: Bolt, path: "C:newskg.db"},
+		{in: "", err: "empty store address"},
+		{in: "bolt:", err: `no path after "bolt:"`},
+		{in: "mysql:root@/kg", err: `unknown backend "mysql"`},
+		{in: "memstore:/tmp/x", err: "memstore takes no path"},
+		{in: "postgres:///newskg", err: "no host"},
+	} {
+		a, err := ParseAddress(tc.in)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("ParseAddress(%q) = %+v, %v; want error %q", tc.in, a, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || a.Backend != tc.backend || a.Path != tc.path {
+			t.Errorf("ParseAddress(%q) = %+v, %v; want %s %q", tc.in, a, err, tc.backend, tc.path)
+		}
+	}
+	a, _ := ParseAddress("postgres://kg:secret@db.example/newskg")
+	if strings.Contains(a.String(), "secret") {
+		t.Errorf("address %s shows the password", a)
+	}
+}
+
+func TestUnreachablePostgres(t *testing.T) {
+	// Port 1 on localhost: nothing listens there, the connection is refused.
+	_, err := Open("postgres://newskg@127.0.0.1:1/newskg?sslmode=disable&connect_timeout=2", Options{})
+	if err == nil {
+		t.Fatal("opened a PostgreSQL store where no server runs")
+	}
+	if !strings.Contains(err.Error(), "cannot open PostgreSQL store postgres://newskg@127.0.0.1:1/newskg") ||
+		!strings.Contains(err.Error(), "server is running") {
+		t.Errorf("unclear error: %v", err)
+	}
+}
+
+func TestQuery(t *testing.T) {
+	for _, backend := range []string{"bolt", "memstore"} {
+		t.Run(backend, func(t *testing.T) {
+			var s *Store
+			if backend == "bolt" {
+				path := filepath.Join(t.TempDir(), "newskg.db")
+				build(t, path, v1, other)
+				var err error
+				if s, err = Open(path, Options{ReadOnly: true}); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				s = openForWrite(t, "memstore:")
+				w, _ := NewWriter(s, WriterOptions{})
+				w.Write(v1)
+				w.Write(other)
+				if err := w.Flush(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			defer s.Close()
+			ctx := context.Background()
+			for _, tc := range []struct {
+				script string
+				limit  int
+				want   string
+			}{
+				{`g.V("<Donald_Trump>").Out("<met>").All()`, 0, `[{"id":"<Vladimir_Putin>"}]`},
+				{`g.V().Has("<name>", "Vladimir Putin").Out("<sameAs>").All()`, 0, `[{"id":"<http://www.wikidata.org/entity/Q7747>"}]`},
+				{`g.V("<Vladimir_Putin>").In(["<accused>", "<met>"]).Tag("who").All()`, 0, `[{"id":"<Donald_Trump>","who":"<Donald_Trump>"}]`},
+				{`g.V("<Vladimir_Putin>").Out("<accused>").Out("<name>").All()`, 0, `[{"id":"Ukraine"}]`},
+				{`g.V().Has("<type>", "<Document>").All()`, 1, `[{"id":"<doc/a1>"}]|[{"id":"<doc/b2>"}]`},
+				{`g.Emit(g.V().Has("<type>", "<Statement>").Count())`, 0, `[3]`},
+				{`g.V().Has("<type>", "<Sentence>").Count()`, 0, `[3]`},
+				{`g.V("<nobody>").All()`, 0, `[]`},
+			} {
+				got, err := Query(ctx, s, tc.script, tc.limit)
+				if err != nil {
+					t.Errorf("%s: %v", tc.script, err)
+					continue
+				}
+				if js := mustJSON(t, got); !oneOf(js, strings.Split(tc.want, "|")) {
+					t.Errorf("%s\n got %s\nwant %s", tc.script, js, tc.want)
+				}
+			}
+			// A second query through the same store works (fresh session).
+			if _, err := Query(ctx, s, `g.V().All()`, 1); err != nil {
+				t.Errorf("second query: %v", err)
+			}
+			if _, err := Query(ctx, s, `g.V(.All()`, 0); err == nil {
+				t.Errorf("a syntax error gave no error")
+			}
+		})
+	}
+}
+
+func TestQueryTimeout(t *testing.T) {
+	s := openForWrite(t, "memstore:")
+	defer s.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	_, err := Query(ctx, s, `while (true) {}`, 0)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("runaway script: got %v, want the deadline", err)
+	}
+}
+
+func TestCount(t *testing.T) {
+	s := openForWrite(t, "memstore:")
+	defer s.Close()
+	w, _ := NewWriter(s, WriterOptions{})
+	for _, x := range []*schema.Extraction{v2, other} {
+		if _, err := w.Write(x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Count(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Counts{Documents: 2, Sentences: 4, Entities: 5, Statements: 4, Quads: int64(w.Stats().QuadsAdded)}
+	if c != want {
+		t.Errorf("Count = %+v, want %+v", c, want)
+	}
+}
+
+func TestWriteNQuads(t *testing.T) {
+	var b bytes.Buffer
+	qs := []quad.Quad{
+		{Subject: quad.IRI("Vladimir_Putin"), Predicate: quad.IRI("alternateName"), Object: quad.LangString{Value: "Poutine", Lang: "fr"}},
+		{Subject: quad.IRI("doc/a#s0"), Predicate: quad.IRI("text"), Object: quad.String(`Il a dit "non".`), Label: quad.IRI("doc/a")},
+	}
+	if err := WriteNQuads(&b, qs); err != nil {
+		t.Fatal(err)
+	}
+	want := "<Vladimir_Putin> <alternateName> \"Poutine\"@fr .\n<doc/a#s0> <text> \"Il a dit \\\"non\\\".\" <doc/a> .\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func diffLines(got, want []string) string {
+	g, w := map[string]bool{}, map[string]bool{}
+	for _, l := range got {
+		g[l] = true
+	}
+	for _, l := range want {
+		w[l] = true
+	}
+	var d []string
+	for _, l := range got {
+		if !w[l] {
+			d = append(d, "+ "+l)
+		}
+	}
+	for _, l := range want {
+		if !g[l] {
+			d = append(d, "- "+l)
+		}
+	}
+	return strings.Join(d, "\n")
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func oneOf(s string, list []string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// ghostNodes lists the nodes that g.V() returns but no quad uses.
+func ghostNodes(t *testing.T, s *Store) []string {
+	ctx := context.Background()
+	var ghosts []string
+	it := s.NodesAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		used := false
+		for _, d := range quad.Directions {
+			qi := s.QuadIterator(d, it.Result())
+			used = qi.Next(ctx)
+			qi.Close()
+			if used {
+				break
+			}
+		}
+		if !used {
+			ghosts = append(ghosts, quad.StringOf(s.NameOf(it.Result())))
+		}
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return ghosts
+}

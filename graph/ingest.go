@@ -1,0 +1,380 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/schema"
+)
+
+// DefaultBatchSize is the number of quads added per transaction: bolt writes
+// about twice as fast in batches of 10k as with one transaction per document
+// (shared/docs/cayley-notes.md).
+const DefaultBatchSize = 10000
+
+// ContentHash identifies everything a document's quads are computed from: its
+// text and attributes and the version of the extractor that read it. When the
+// stored hash equals the new one, the document is skipped.
+func ContentHash(d schema.Document, extractorVersion string) string {
+	h := sha256.New()
+	for _, s := range []string{extractorVersion, d.Title, d.URL, d.Date, d.Lang, d.Source, d.Text} {
+		fmt.Fprintf(h, "%d:%s", len(s), s)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Outcome says what Write did with a document.
+type Outcome int
+
+// Outcomes of Write.
+const (
+	Unchanged Outcome = iota // same content hash: nothing written
+	New                      // no quads of this document were stored
+	Changed                  // the old quads were replaced by the new ones
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case New:
+		return "new"
+	case Changed:
+		return "changed"
+	}
+	return "unchanged"
+}
+
+// WriterOptions configures a Writer.
+type WriterOptions struct {
+	// ExtractorVersion goes into each document's content hash, so a new
+	// extractor rewrites documents whose text has not changed.
+	ExtractorVersion string
+	// BatchSize is the number of quads to add per transaction
+	// (DefaultBatchSize when 0).
+	BatchSize int
+}
+
+// WriteStats counts what a Writer did.
+type WriteStats struct {
+	New, Changed, Unchanged int // documents
+	QuadsAdded              int
+	QuadsRemoved            int
+	Transactions            int
+	// AlreadyStored counts quads the store refused as already present: a
+	// safety net that should stay 0.
+	AlreadyStored int
+}
+
+// Writer writes extractions into a store, one document at a time,
+// idempotently: an unchanged document is skipped, a changed one has exactly
+// its old quads replaced, and no quad is ever added twice.
+//
+// Removals are applied at once, in their own transaction; additions are
+// queued and applied in batches of several documents (Flush). A run that dies
+// between the two leaves the document without its content hash, so the next
+// run recomputes it and repairs it. Call Flush before closing the store.
+//
+// A Writer is not safe for concurrent use.
+type Writer struct {
+	qs      cgraph.QuadStore
+	version string
+	batch   int
+	ctx     context.Context
+
+	pending     []cgraph.Delta
+	pendingDocs map[quad.Value]bool
+	// unlabeled holds the unlabeled quads (entity attributes, vocabulary)
+	// known to be in the store or queued, by N-Quads spelling; loaded holds
+	// the subjects whose unlabeled quads were read from the store.
+	unlabeled map[string]bool
+	loaded    map[quad.Value]bool
+
+	stats WriteStats
+}
+
+// NewWriter returns a Writer on qs and queues the vocabulary quads that the
+// store lacks.
+func NewWriter(qs cgraph.QuadStore, opts WriterOptions) (*Writer, error) {
+	w := &Writer{
+		qs:          qs,
+		version:     opts.ExtractorVersion,
+		batch:       opts.BatchSize,
+		ctx:         context.Background(),
+		pendingDocs: map[quad.Value]bool{},
+		unlabeled:   map[string]bool{},
+		loaded:      map[quad.Value]bool{},
+	}
+	if w.batch <= 0 {
+		w.batch = DefaultBatchSize
+	}
+	if err := w.addUnlabeled(schema.VocabularyQuads()); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// Stats returns what the Writer has done so far.
+func (w *Writer) Stats() WriteStats { return w.stats }
+
+// Write stores one extraction: nothing if its content hash is the stored one,
+// otherwise the removal of its old quads that the new extraction lacks (at
+// once) and the addition of its new quads (queued until the batch is full or
+// Flush is called).
+func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
+	if x.Document.ID == "" {
+		return Unchanged, fmt.Errorf("document from %q has no id", x.Document.Source)
+	}
+	doc := schema.DocumentIRI(x.Document.ID)
+	if w.pendingDocs[doc] {
+		// The same document twice in a run: its first version must be in
+		// the store before it is compared with the second.
+		if err := w.Flush(); err != nil {
+			return Unchanged, err
+		}
+	}
+	hash := ContentHash(x.Document, w.version)
+	docQuads, err := quadsWith(w.ctx, w.qs, quad.Subject, doc)
+	if err != nil {
+		return Unchanged, w.errorf(x, err)
+	}
+	for _, q := range docQuads {
+		if q.Predicate == schema.ContentHash && q.Label == doc && quad.StringOf(q.Object) == quad.StringOf(quad.String(hash)) {
+			w.stats.Unchanged++
+			return Unchanged, nil
+		}
+	}
+	old, err := w.documentQuads(doc, docQuads)
+	if err != nil {
+		return Unchanged, w.errorf(x, err)
+	}
+	outcome := New
+	if len(old) > 0 {
+		outcome = Changed
+	}
+
+	newQuads := x.DocumentQuads(hash)
+	keep := make(map[string]bool, len(newQuads))
+	for _, q := range newQuads {
+		keep[key(q)] = true
+	}
+	var removals []cgraph.Delta
+	for k, q := range old {
+		if !keep[k] {
+			removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	if len(removals) > 0 {
+		// Alone in its transaction: removals and additions in one
+		// transaction corrupt the added quads on bolt (cayley #885).
+		if err := w.qs.ApplyDeltas(removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return Unchanged, w.errorf(x, fmt.Errorf("removing old quads: %v", err))
+		}
+		w.stats.QuadsRemoved += len(removals)
+		w.stats.Transactions++
+	}
+	for _, q := range newQuads {
+		if _, ok := old[key(q)]; !ok {
+			w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	w.pendingDocs[doc] = true
+	for _, e := range x.Entities {
+		if err := w.addUnlabeled(schema.EntityQuads(e)); err != nil {
+			return Unchanged, w.errorf(x, err)
+		}
+	}
+	if outcome == New {
+		w.stats.New++
+	} else {
+		w.stats.Changed++
+	}
+	if len(w.pending) >= w.batch {
+		return outcome, w.Flush()
+	}
+	return outcome, nil
+}
+
+func (w *Writer) errorf(x *schema.Extraction, err error) error {
+	src := x.Document.Source
+	if src == "" {
+		src = x.Document.ID
+	}
+	return fmt.Errorf("%s: %v", src, err)
+}
+
+// addUnlabeled queues the quads of qs that are neither in the store nor
+// queued. They are unlabeled quads shared by all documents, so they are looked
+// up once per subject and per run.
+func (w *Writer) addUnlabeled(qs []quad.Quad) error {
+	for _, q := range qs {
+		if !w.loaded[q.Subject] {
+			stored, err := quadsWith(w.ctx, w.qs, quad.Subject, q.Subject)
+			if err != nil {
+				return err
+			}
+			for _, s := range stored {
+				if s.Label == nil {
+					w.unlabeled[key(s)] = true
+				}
+			}
+			w.loaded[q.Subject] = true
+		}
+		if k := key(q); !w.unlabeled[k] {
+			w.unlabeled[k] = true
+			w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	return nil
+}
+
+// Flush adds the queued quads in one transaction.
+func (w *Writer) Flush() error {
+	for len(w.pending) > 0 {
+		err := w.qs.ApplyDeltas(w.pending, cgraph.IgnoreOpts{})
+		if err == nil {
+			break
+		}
+		// Adding a quad that exists inflates Cayley's reference counts
+		// (cayley #737), so the store is asked to refuse it; drop it and
+		// retry rather than lose the batch.
+		var de *cgraph.DeltaError
+		if !errors.As(err, &de) || de.Err != cgraph.ErrQuadExists {
+			return fmt.Errorf("writing %d quads: %v", len(w.pending), err)
+		}
+		w.stats.AlreadyStored++
+		bad := key(de.Delta.Quad)
+		kept := w.pending[:0]
+		for _, d := range w.pending {
+			if key(d.Quad) != bad {
+				kept = append(kept, d)
+			}
+		}
+		w.pending = kept
+	}
+	if len(w.pending) > 0 {
+		w.stats.QuadsAdded += len(w.pending)
+		w.stats.Transactions++
+	}
+	w.pending = w.pending[:0]
+	clear(w.pendingDocs)
+	return nil
+}
+
+// Pending is the number of quads queued for the next Flush.
+func (w *Writer) Pending() int { return len(w.pending) }
+
+// documentQuads finds the stored quads of a document by walking from its
+// node, since Cayley has no label index: the document node's quads, its
+// sentences (subjects of <document> -> doc) and theirs, the statement nodes
+// of each sentence (subjects of <sentence> -> sentence) and theirs, and the
+// direct edges those statements imply, when they exist.
+func (w *Writer) documentQuads(doc quad.IRI, docQuads []quad.Quad) (map[string]quad.Quad, error) {
+	out := map[string]quad.Quad{}
+	for _, q := range docQuads {
+		if q.Label == doc {
+			out[key(q)] = q
+		}
+	}
+	toDoc, err := quadsWith(w.ctx, w.qs, quad.Object, doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, sq := range toDoc {
+		if sq.Predicate != schema.InDocument || sq.Label != doc {
+			continue
+		}
+		sent := sq.Subject
+		own, err := quadsWith(w.ctx, w.qs, quad.Subject, sent)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range own {
+			if q.Label == doc || q.Label == sent {
+				out[key(q)] = q
+			}
+		}
+		toSent, err := quadsWith(w.ctx, w.qs, quad.Object, sent)
+		if err != nil {
+			return nil, err
+		}
+		edges := map[string]quad.Quad{}
+		for _, nq := range toSent {
+			if nq.Predicate != schema.InSentence || nq.Label != sent {
+				continue
+			}
+			node, err := quadsWith(w.ctx, w.qs, quad.Subject, nq.Subject)
+			if err != nil {
+				return nil, err
+			}
+			var edge quad.Quad
+			for _, q := range node {
+				if q.Label != sent {
+					continue
+				}
+				out[key(q)] = q
+				switch q.Predicate {
+				case schema.Subject:
+					edge.Subject = q.Object
+				case schema.PredicateOf:
+					edge.Predicate = q.Object
+				case schema.Object:
+					edge.Object = q.Object
+				}
+			}
+			if edge.Subject != nil && edge.Predicate != nil && edge.Object != nil {
+				edge.Label = sent
+				edges[key(edge)] = edge
+			}
+		}
+		if err := w.keepExisting(edges, out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// keepExisting copies to out the candidates that are stored, reading each
+// candidate subject's quads once.
+func (w *Writer) keepExisting(candidates, out map[string]quad.Quad) error {
+	done := map[quad.Value]bool{}
+	for _, c := range candidates {
+		if done[c.Subject] {
+			continue
+		}
+		done[c.Subject] = true
+		stored, err := quadsWith(w.ctx, w.qs, quad.Subject, c.Subject)
+		if err != nil {
+			return err
+		}
+		for _, q := range stored {
+			if _, ok := candidates[key(q)]; ok {
+				out[key(q)] = q
+			}
+		}
+	}
+	return nil
+}
+
+// quadsWith lists the stored quads that have v in direction d.
+func quadsWith(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref := qs.ValueOf(v)
+	if ref == nil {
+		return nil, nil
+	}
+	it := qs.QuadIterator(d, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, qs.Quad(it.Result()))
+	}
+	return out, it.Err()
+}
+
+// key identifies a quad by its N-Quads spelling, which is the same for a
+// value built in Go and the one read back from a store.
+func key(q quad.Quad) string { return q.NQuad() }

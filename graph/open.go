@@ -1,0 +1,228 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // registers "leveldb"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Backend names accepted in an address.
+const (
+	Bolt     = "bolt"
+	LevelDB  = "leveldb"
+	Memstore = "memstore"
+	Postgres = "postgres"
+)
+
+// boltFile is the file Cayley's bolt backend keeps inside the store
+// directory, so that `cayley --db bolt --dbpath DIR` opens our stores too.
+const boltFile = "indexes.bolt"
+
+// lockTimeout is how long Open waits for another process's bolt lock before
+// giving up with a message (Cayley itself waits forever).
+var lockTimeout = 2 * time.Second
+
+// Address says which backend holds a store and where.
+type Address struct {
+	Backend string // Bolt, LevelDB, Memstore or Postgres
+	Path    string // a directory for bolt and leveldb, a URL for postgres, empty for memstore
+}
+
+// String gives the address as a user would type it, with any password hidden.
+func (a Address) String() string {
+	switch a.Backend {
+	case Bolt:
+		return a.Path
+	case Memstore:
+		return "memstore:"
+	case Postgres:
+		if u, err := url.Parse(a.Path); err == nil {
+			return u.Redacted()
+		}
+		return "postgres://…"
+	}
+	return a.Backend + ":" + a.Path
+}
+
+// ParseAddress reads a store address: a plain path (a bolt store directory),
+// "bolt:PATH", "leveldb:PATH", "memstore:", or a postgres:// (postgresql://)
+// URL.
+func ParseAddress(s string) (Address, error) {
+	if strings.TrimSpace(s) == "" {
+		return Address{}, errors.New(`empty store address; give a path (bolt), "leveldb:PATH", "memstore:" or a postgres:// URL`)
+	}
+	if strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://") {
+		u, err := url.Parse(s)
+		if err != nil {
+			return Address{}, fmt.Errorf("store address %q: not a valid PostgreSQL URL: %v", s, err)
+		}
+		if u.Host == "" {
+			return Address{}, fmt.Errorf("store address %s: no host in the PostgreSQL URL (postgres://user@host:5432/db)", u.Redacted())
+		}
+		return Address{Backend: Postgres, Path: s}, nil
+	}
+	if s == Memstore || s == Memstore+":" {
+		return Address{Backend: Memstore}, nil
+	}
+	if i := strings.IndexByte(s, ':'); i > 0 && isScheme(s[:i]) {
+		name, path := s[:i], s[i+1:]
+		switch name {
+		case Bolt, LevelDB:
+			if path == "" {
+				return Address{}, fmt.Errorf("store address %q: no path after %q", s, name+":")
+			}
+			return Address{Backend: name, Path: path}, nil
+		case Memstore:
+			return Address{}, fmt.Errorf("store address %q: memstore takes no path (use \"memstore:\")", s)
+		default:
+			return Address{}, fmt.Errorf("store address %q: unknown backend %q (known: bolt, leveldb, memstore, postgres); write bolt:%s for a path with a colon", s, name, s)
+		}
+	}
+	return Address{Backend: Bolt, Path: s}, nil
+}
+
+// isScheme reports whether s looks like a backend name (letters only, more
+// than one so a Windows drive letter stays a path).
+func isScheme(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// Options says how to open a store.
+type Options struct {
+	// ReadOnly opens an existing store for queries: it is never created, and
+	// a bolt store takes a shared lock, so several readers can query at once.
+	ReadOnly bool
+}
+
+// Store is an open Cayley quad store and the address it was opened from.
+// Close it as soon as it is no longer needed: a bolt store is locked while
+// open, and the stock cayley tools wait for it.
+type Store struct {
+	cgraph.QuadStore
+	Addr     Address
+	ReadOnly bool
+}
+
+// ErrNoStore is returned (wrapped) when a read-only open finds no store.
+var ErrNoStore = errors.New("no store")
+
+// ErrLocked is returned (wrapped) when a bolt store is held by another process.
+var ErrLocked = errors.New("store in use")
+
+// Open opens the store at addr (see ParseAddress). For writing, a missing
+// store is created and initialized; for reading (opts.ReadOnly), a missing
+// store is an error that says to run newskg build first.
+func Open(addr string, opts Options) (*Store, error) {
+	a, err := ParseAddress(addr)
+	if err != nil {
+		return nil, err
+	}
+	var qs cgraph.QuadStore
+	switch a.Backend {
+	case Bolt:
+		qs, err = openBolt(a, opts)
+	case LevelDB:
+		qs, err = openRegistered(a, opts)
+	case Postgres:
+		qs, err = openRegistered(a, opts)
+		if err != nil && !errors.Is(err, ErrNoStore) {
+			err = fmt.Errorf("cannot open PostgreSQL store %s: %v; check that the server is running and reachable and the database exists", a, err)
+		}
+	case Memstore:
+		qs = memstore.New()
+	default:
+		err = fmt.Errorf("store %s: unsupported backend %q", a, a.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Store{QuadStore: qs, Addr: a, ReadOnly: opts.ReadOnly}, nil
+}
+
+func noStore(a Address) error {
+	return fmt.Errorf("%w at %s; run newskg build first", ErrNoStore, a)
+}
+
+// openBolt opens bolt itself, rather than through Cayley's registry, for the
+// lock timeout and the shared read-only lock.
+func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
+	file := filepath.Join(a.Path, boltFile)
+	if fi, err := os.Stat(a.Path); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("store %s is a file, not a bolt store directory (Cayley keeps %s inside a directory); give a directory path", a, boltFile)
+	}
+	if opts.ReadOnly {
+		if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+			return nil, noStore(a)
+		}
+	} else if err := os.MkdirAll(a.Path, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create store %s: %v", a, err)
+	}
+	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: lockTimeout, ReadOnly: opts.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w: store %s is in use by another process (bolt file lock); close it and retry", ErrLocked, a)
+	} else if err != nil {
+		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
+	}
+	h := hbolt.New(db)
+	var o cgraph.Options
+	if opts.ReadOnly {
+		// The existence filter only serves writes, and building it reads
+		// the whole log.
+		o = cgraph.Options{kv.OptNoBloom: true}
+	} else if err := kv.Init(h, nil); err != nil && err != cgraph.ErrDatabaseExists {
+		db.Close()
+		return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
+	}
+	qs, err := kv.New(h, o)
+	if err == cgraph.ErrNotInitialized {
+		db.Close()
+		return nil, noStore(a)
+	} else if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
+	}
+	return qs, nil
+}
+
+// openRegistered opens a backend through Cayley's registry (leveldb,
+// postgres).
+func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
+	if a.Backend == LevelDB && opts.ReadOnly {
+		if _, err := os.Stat(a.Path); errors.Is(err, os.ErrNotExist) {
+			return nil, noStore(a)
+		}
+	}
+	if !opts.ReadOnly {
+		err := cgraph.InitQuadStore(a.Backend, a.Path, nil)
+		if err != nil && err != cgraph.ErrDatabaseExists {
+			return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore(a.Backend, a.Path, nil)
+	if err == cgraph.ErrNotInitialized {
+		return nil, noStore(a)
+	} else if err != nil {
+		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
+	}
+	return qs, nil
+}

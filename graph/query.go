@@ -1,0 +1,92 @@
+package graph
+
+import (
+	"context"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/quad"
+)
+
+// QueryEach runs a Gizmo script on qs and calls fn with each result, as a
+// JSON-encodable value of the shape `cayley query` prints: an object of tags
+// for path results (.All(), .Tag()), the emitted value for g.Emit. A script
+// whose last expression is a number, string or boolean (a bare .Count())
+// also yields that value, where `cayley query` prints null.
+//
+// Every call gets a new Gizmo session: a session cannot be reused once an
+// iterator is closed (cayley-notes trap 5). limit <= 0 means no limit. The
+// script stops when ctx is done; the error is then ctx.Err().
+func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit int, fn func(v any) error) error {
+	s := gizmo.NewSession(qs)
+	it, err := s.Execute(ctx, script, query.Options{Collation: query.Raw, Limit: limit})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	n := 0
+	for (limit <= 0 || n < limit) && it.Next(ctx) {
+		r, ok := it.Result().(*gizmo.Result)
+		if !ok || r == nil {
+			continue
+		}
+		v, ok := jsonValue(qs, r)
+		if !ok {
+			continue
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+		n++
+	}
+	if err := it.Err(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
+	}
+	return nil
+}
+
+// Query runs a Gizmo script and returns its results (see QueryEach).
+func Query(ctx context.Context, qs cgraph.QuadStore, script string, limit int) ([]any, error) {
+	out := []any{}
+	err := QueryEach(ctx, qs, script, limit, func(v any) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// jsonValue converts a Gizmo result the way gizmo's JSON collation does,
+// keeping primitive script values that it drops.
+func jsonValue(qs cgraph.QuadStore, r *gizmo.Result) (any, bool) {
+	if r.Meta {
+		switch r.Val.(type) {
+		case string, bool, int, int64, float64:
+			return r.Val, true
+		}
+		return nil, false
+	}
+	if r.Val != nil {
+		return r.Val, true
+	}
+	obj := make(map[string]any, len(r.Tags))
+	for k, ref := range r.Tags {
+		if v := qs.NameOf(ref); v != nil {
+			obj[k] = nativeValue(v)
+		}
+	}
+	return obj, true
+}
+
+// nativeValue is gizmo's quadValueToNative for JSON: Go values for literals,
+// the N-Quads spelling (<iri>, "text"@fr) for the rest.
+func nativeValue(v quad.Value) any {
+	out := v.Native()
+	if nv, ok := out.(quad.Value); ok && nv == v {
+		return quad.StringOf(v)
+	}
+	return out
+}
