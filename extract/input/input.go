@@ -1,0 +1,342 @@
+// Package input turns the paths given to newskg (text files, directories,
+// JSON Lines, "-" for stdin) into schema.Document values, one at a time.
+//
+// It only reads: it does no extraction and does not touch a store. A bad
+// input (missing, empty, binary, not UTF-8, a JSON line without text) is
+// reported as an *Error naming the input and the reason, in the stream, so
+// the caller reports it and goes on with the other inputs.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newskg/newskg/schema"
+)
+
+// DefaultLang is the language of a document that does not give one.
+const DefaultLang = "fr"
+
+// Error says which input (a path, path:line, or "-") was skipped and why.
+type Error struct {
+	Input  string
+	Reason string
+}
+
+func (e *Error) Error() string { return e.Input + ": " + e.Reason }
+
+func skip(input, format string, args ...any) *Error {
+	return &Error{Input: input, Reason: fmt.Sprintf(format, args...)}
+}
+
+// Documents yields the documents of each input in order, or an *Error for an
+// input (or a line of one) that cannot be read. Directories are read
+// recursively in lexical order, skipping hidden files and files that are not
+// text; a file is read only when its turn comes.
+//
+// Document IDs: the "id" of a JSON line, else its "url", else a hash of its
+// text; for a file in a directory, its path relative to the directory without
+// extension; for a file given by name, its base name without extension; for
+// text on stdin, a hash of the text.
+func Documents(paths []string, stdin io.Reader) iter.Seq2[schema.Document, error] {
+	return func(yield func(schema.Document, error) bool) {
+		for _, p := range paths {
+			if !readPath(p, stdin, yield) {
+				return
+			}
+		}
+	}
+}
+
+type yieldFunc = func(schema.Document, error) bool
+
+func readPath(path string, stdin io.Reader, yield yieldFunc) bool {
+	if path == "-" {
+		return readStdin(stdin, yield)
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return yield(schema.Document{}, skip(path, "no such file or directory"))
+	case err != nil:
+		return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
+	case fi.IsDir():
+		return readDir(path, yield)
+	}
+	kind := kindOf(path)
+	if kind == unsupported {
+		return yield(schema.Document{}, skip(path, "unsupported file type %q; newskg reads .txt, .md, extensionless UTF-8 text, and JSON Lines (.jsonl, .ndjson)", filepath.Ext(path)))
+	}
+	return readFile(path, trimExt(filepath.Base(path)), kind, yield)
+}
+
+type kind int
+
+const (
+	unsupported kind = iota
+	text
+	jsonLines
+)
+
+func kindOf(path string) kind {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", "":
+		return text
+	case ".jsonl", ".ndjson":
+		return jsonLines
+	}
+	return unsupported
+}
+
+func trimExt(name string) string { return strings.TrimSuffix(name, filepath.Ext(name)) }
+
+func readDir(root string, yield yieldFunc) bool {
+	found, stopped := false, false
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if !yield(schema.Document{}, skip(p, "%v", unwrapPathError(err))) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		k := kindOf(p)
+		if k == unsupported {
+			return nil
+		}
+		if k == text && filepath.Ext(p) == "" && !looksLikeText(p) {
+			return nil // an extensionless file that is not text: not an article
+		}
+		found = true
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			rel = filepath.Base(p)
+		}
+		if !readFile(p, filepath.ToSlash(trimExt(rel)), k, yield) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if stopped {
+		return false
+	}
+	if !found {
+		return yield(schema.Document{}, skip(root, "no text files in directory (looked for .txt, .md, .jsonl, .ndjson and extensionless UTF-8 text)"))
+	}
+	return true
+}
+
+// looksLikeText reads the start of a file to tell an extensionless article
+// from a binary.
+func looksLikeText(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return true // let readFile report the error
+	}
+	defer f.Close()
+	buf := make([]byte, 4096)
+	n, _ := io.ReadFull(f, buf)
+	buf = buf[:n]
+	if bytes.IndexByte(buf, 0) >= 0 {
+		return false
+	}
+	// The last rune may be cut by the 4096-byte window.
+	for i := 0; i < utf8.UTFMax && len(buf) > 0 && !utf8.Valid(buf); i++ {
+		buf = buf[:len(buf)-1]
+	}
+	return utf8.Valid(buf)
+}
+
+func readFile(path, id string, k kind, yield yieldFunc) bool {
+	if k == jsonLines {
+		f, err := os.Open(path)
+		if err != nil {
+			return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
+		}
+		defer f.Close()
+		return readJSONLines(f, path, yield)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
+	}
+	body, reason := checkText(data)
+	if reason != "" {
+		return yield(schema.Document{}, skip(path, "%s", reason))
+	}
+	return yield(schema.Document{ID: id, Lang: DefaultLang, Source: path, Text: body}, nil)
+}
+
+// checkText returns the text of a file, or why it is not an article's text.
+func checkText(data []byte) (string, string) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", "empty file"
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", fmt.Sprintf("binary file (NUL byte at offset %d), not text", i)
+	}
+	if i := invalidUTF8(data); i >= 0 {
+		return "", fmt.Sprintf("not UTF-8 text (invalid byte 0x%02X at offset %d); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8", data[i], i)
+	}
+	return string(data), ""
+}
+
+// invalidUTF8 returns the offset of the first byte that is not UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// article is one line of a JSON Lines input.
+type article struct {
+	ID    string  `json:"id"`
+	Title string  `json:"title"`
+	URL   string  `json:"url"`
+	Date  string  `json:"date"`
+	Lang  string  `json:"lang"`
+	Text  *string `json:"text"`
+}
+
+func readJSONLines(r io.Reader, name string, yield yieldFunc) bool {
+	br := bufio.NewReaderSize(r, 64<<10)
+	lines := 0
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			if len(bytes.TrimSpace(line)) > 0 {
+				lines++
+				doc, bad := parseLine(line, fmt.Sprintf("%s:%d", name, n))
+				var e error
+				if bad != nil {
+					e = bad
+				}
+				if !yield(doc, e) {
+					return false
+				}
+			}
+		}
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return yield(schema.Document{}, skip(fmt.Sprintf("%s:%d", name, n), "%v", err))
+		}
+	}
+	if lines == 0 {
+		return yield(schema.Document{}, skip(name, "empty file"))
+	}
+	return true
+}
+
+func parseLine(line []byte, where string) (schema.Document, *Error) {
+	if i := invalidUTF8(line); i >= 0 {
+		return schema.Document{}, skip(where, "not UTF-8 text (invalid byte 0x%02X at column %d); convert it to UTF-8", line[i], i+1)
+	}
+	var a article
+	if err := json.Unmarshal(line, &a); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return schema.Document{}, skip(where, "field %q must be a string", te.Field)
+		}
+		return schema.Document{}, skip(where, "not a JSON object (%v)", err)
+	}
+	if a.Text == nil {
+		return schema.Document{}, skip(where, `no "text" field`)
+	}
+	if strings.TrimSpace(*a.Text) == "" {
+		return schema.Document{}, skip(where, `empty "text"`)
+	}
+	d := schema.Document{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Lang: a.Lang, Source: where, Text: *a.Text}
+	if d.ID == "" {
+		d.ID = d.URL
+	}
+	if d.ID == "" {
+		d.ID = TextID(d.Text)
+	}
+	if d.Lang == "" {
+		d.Lang = DefaultLang
+	}
+	return d, nil
+}
+
+// TextID is the ID of a document that has none: a hash of its text.
+func TextID(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:8])
+}
+
+// readStdin reads JSON Lines if the first non-space byte is '{', else one
+// text document.
+func readStdin(r io.Reader, yield yieldFunc) bool {
+	if r == nil {
+		return yield(schema.Document{}, skip("-", "no standard input"))
+	}
+	br := bufio.NewReader(r)
+	var prefix []byte
+	for {
+		b, err := br.ReadByte()
+		if err != nil {
+			break
+		}
+		prefix = append(prefix, b)
+		if !isSpace(b) {
+			break
+		}
+	}
+	all := io.MultiReader(bytes.NewReader(prefix), br)
+	if len(prefix) > 0 && prefix[len(prefix)-1] == '{' {
+		return readJSONLines(all, "-", yield)
+	}
+	data, err := io.ReadAll(all)
+	if err != nil {
+		return yield(schema.Document{}, skip("-", "%v", err))
+	}
+	body, reason := checkText(data)
+	if reason != "" {
+		return yield(schema.Document{}, skip("-", "%s", strings.Replace(reason, "empty file", "empty input", 1)))
+	}
+	return yield(schema.Document{ID: TextID(body), Lang: DefaultLang, Source: "-", Text: body}, nil)
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// unwrapPathError drops the path from an *fs.PathError, which the caller
+// already names.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
