@@ -2,7 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"os"
 
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/spf13/cobra"
 )
 
@@ -35,3 +38,23 @@ func exitCode(err error) int {
 	}
 	return 1
 }
+
+func init() {
+	// Cayley logs its errors before returning them; newskg's own messages
+	// say the same with the input named, so keep only warnings.
+	clog.SetLogger(quietLog{})
+}
+
+type quietLog struct{}
+
+func (quietLog) Infof(string, ...interface{})  {}
+func (quietLog) Errorf(string, ...interface{}) {}
+func (quietLog) Warningf(format string, args ...interface{}) {
+	fmt.Fprintf(os.Stderr, "newskg: cayley: "+format+"\n", args...)
+}
+func (quietLog) Fatalf(format string, args ...interface{}) {
+	fmt.Fprintf(os.Stderr, "newskg: cayley: "+format+"\n", args...)
+	os.Exit(1)
+}
+func (quietLog) V(int) bool { return false }
+func (quietLog) SetV(int)   {}

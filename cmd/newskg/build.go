@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/newskg/newskg/extract/input"
+	"github.com/newskg/newskg/graph"
+)
+
+var buildFlags struct {
+	quiet bool
+	batch int
+}
+
+var buildCmd = &cobra.Command{
+	Use:   "build [PATH…]",
+	Short: "Extract statements from articles and write them to the store",
+	Long: `Build reads articles (text files, directories, JSON Lines, "-" for stdin;
+default data/corpus), extracts what they state and writes it to the store
+(--db). Documents whose text and extractor have not changed are skipped;
+changed ones have their old statements replaced.
+
+Inputs that cannot be read are reported and skipped; the exit status is then 2.
+Interrupting (Ctrl-C) stops after the current document with the store
+consistent; run build again to finish.`,
+	RunE: func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			args = []string{"data/corpus"}
+		}
+		return runBuild(cmd.Context(), args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+	},
+}
+
+func init() {
+	buildCmd.Flags().BoolVarP(&buildFlags.quiet, "quiet", "q", false, "print no progress")
+	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "quads per write transaction")
+	rootCmd.AddCommand(buildCmd)
+}
+
+func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	start := time.Now()
+	ex, err := newExtractor()
+	if err != nil {
+		return fmt.Errorf("cannot load the extractor: %w", err)
+	}
+	store, err := graph.Open(dbFlag, graph.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	w, err := graph.NewWriter(store, graph.WriterOptions{ExtractorVersion: ex.Version(), BatchSize: buildFlags.batch})
+	if err != nil {
+		return err
+	}
+
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	prog := newProgress(stderr, buildFlags.quiet)
+	skipped := 0
+	for doc, err := range input.Documents(paths, stdin) {
+		if err != nil {
+			skipped++
+			prog.printf("newskg: %v\n", err)
+			continue
+		}
+		x, err := ex.Extract(doc)
+		if err != nil {
+			skipped++
+			prog.printf("newskg: %s: extraction failed: %v\n", doc.Source, err)
+			continue
+		}
+		if _, err := w.Write(x); err != nil {
+			return err
+		}
+		prog.update(w.Stats(), skipped, doc.Source)
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	interrupted := ctx.Err() != nil
+	stop() // a second Ctrl-C kills; the next run repairs what was cut
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	prog.done()
+
+	counts, err := graph.Count(context.Background(), store)
+	if err != nil {
+		return err
+	}
+	st := w.Stats()
+	fmt.Fprintf(stdout, "documents: %d new, %d changed, %d unchanged, %d skipped\n", st.New, st.Changed, st.Unchanged, skipped)
+	fmt.Fprintf(stdout, "store %s: %d documents, %d sentences, %d entities, %d statements, %d quads\n",
+		store.Addr, counts.Documents, counts.Sentences, counts.Entities, counts.Statements, counts.Quads)
+	fmt.Fprintf(stdout, "written: %d quads added, %d removed in %d transactions; %s\n",
+		st.QuadsAdded, st.QuadsRemoved, st.Transactions, time.Since(start).Round(time.Millisecond))
+	if interrupted {
+		return errors.New("interrupted; the store is consistent, run build again to finish")
+	}
+	if skipped > 0 {
+		return partialError{fmt.Sprintf("%d input(s) skipped", skipped)}
+	}
+	return nil
+}
+
+// progress shows how a build is going: a status line redrawn in place when
+// stderr is a terminal, a plain line every few seconds otherwise, nothing
+// with --quiet. Messages about skipped inputs are always printed.
+type progress struct {
+	w        io.Writer
+	quiet    bool
+	tty      bool
+	start    time.Time
+	last     time.Time
+	drawn    bool
+	interval time.Duration
+}
+
+func newProgress(w io.Writer, quiet bool) *progress {
+	p := &progress{w: w, quiet: quiet, start: time.Now(), interval: 10 * time.Second}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.tty, p.interval = true, 100*time.Millisecond
+	}
+	p.last = p.start
+	return p
+}
+
+func (p *progress) printf(format string, args ...any) {
+	p.clear()
+	fmt.Fprintf(p.w, format, args...)
+}
+
+func (p *progress) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
+	}
+}
+
+func (p *progress) update(st graph.WriteStats, skipped int, current string) {
+	if p.quiet || time.Since(p.last) < p.interval {
+		return
+	}
+	p.last = time.Now()
+	docs := st.New + st.Changed + st.Unchanged
+	rate := float64(docs) / time.Since(p.start).Seconds()
+	line := fmt.Sprintf("building: %d documents (%d new, %d changed, %d unchanged, %d skipped), %.1f docs/s",
+		docs, st.New, st.Changed, st.Unchanged, skipped, rate)
+	if p.tty {
+		if r := []rune(current); len(r) > 40 {
+			current = "…" + string(r[len(r)-39:])
+		}
+		fmt.Fprintf(p.w, "\r\033[K%s · %s", line, current)
+		p.drawn = true
+		return
+	}
+	fmt.Fprintf(p.w, "newskg: %s\n", line)
+}
+
+func (p *progress) done() { p.clear() }

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/schema"
+)
+
+// fakeExtractor knows three names and one verb, so that command tests do not
+// depend on the real extractor: "X a rencontré Y." gives X met Y.
+type fakeExtractor struct{}
+
+var fakeNames = map[string]schema.Entity{
+	"Trump":   {Key: "Donald_Trump", Name: "Donald Trump", Type: schema.Person},
+	"Poutine": {Key: "Vladimir_Putin", Name: "Vladimir Putin", Type: schema.Person, Aliases: []schema.Alias{{Text: "Poutine", Lang: "fr"}}},
+	"Witkoff": {Key: "Steve_Witkoff", Name: "Steve Witkoff", Type: schema.Person},
+}
+
+func (fakeExtractor) Version() string { return "fake-1" }
+
+func (fakeExtractor) Extract(d schema.Document) (*schema.Extraction, error) {
+	x := &schema.Extraction{Document: d}
+	seen := map[string]bool{}
+	start := 0
+	for i, s := range strings.SplitAfter(d.Text, ".") {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		x.Sentences = append(x.Sentences, schema.Sentence{Index: i, Start: start, End: start + len(s), Text: strings.TrimSpace(s)})
+		var found []string
+		for _, w := range strings.Fields(strings.Trim(s, ". \n")) {
+			if e, ok := fakeNames[w]; ok {
+				found = append(found, e.Key)
+				x.Mentions = append(x.Mentions, schema.Mention{Entity: e.Key, Sentence: i, Text: w})
+				if !seen[e.Key] {
+					seen[e.Key] = true
+					x.Entities = append(x.Entities, e)
+				}
+			}
+		}
+		if len(found) == 2 && strings.Contains(s, "a rencontré") {
+			x.Statements = append(x.Statements, schema.Statement{Subject: found[0], Predicate: schema.Met, Object: found[1],
+				Sentence: i, Polarity: schema.Positive, Modality: schema.Asserted})
+		}
+		start += len(s)
+	}
+	return x, nil
+}
+
+// run runs newskg with args in dir and returns stdout, stderr and the exit
+// status main would give.
+func run(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	newExtractor = func() (extract.Extractor, error) { return fakeExtractor{}, nil }
+	dbFlag = "newskg.db"
+	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
+	var out, errb bytes.Buffer
+	rootCmd.SetArgs(args)
+	rootCmd.SetIn(strings.NewReader(stdin))
+	rootCmd.SetOut(&out)
+	rootCmd.SetErr(&errb)
+	code := 0
+	if err := rootCmd.Execute(); err != nil {
+		errb.WriteString("newskg: " + err.Error() + "\n")
+		code = exitCode(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func corpus(t *testing.T) string {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"corpus/a.txt":   "Trump a rencontré Poutine. Witkoff était présent.",
+		"corpus/b.txt":   "Poutine a rencontré Witkoff à Moscou.",
+		"corpus/vide.md": "",
+	} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestBuildThenQuery(t *testing.T) {
+	dir := corpus(t)
+	out, errs, code := run(t, dir, "", "build", "corpus")
+	if code != 2 || !strings.Contains(errs, "newskg: corpus/vide.md: empty file\n") {
+		t.Errorf("build with an empty file: status %d, stderr:\n%s", code, errs)
+	}
+	if !strings.Contains(out, "documents: 2 new, 0 changed, 0 unchanged, 1 skipped") ||
+		!strings.Contains(out, "2 documents, 3 sentences, 3 entities, 2 statements") {
+		t.Errorf("summary:\n%s", out)
+	}
+	os.Remove(filepath.Join(dir, "corpus/vide.md"))
+	out, errs, code = run(t, dir, "", "build", "corpus")
+	if code != 0 || !strings.Contains(out, "documents: 0 new, 0 changed, 2 unchanged, 0 skipped") {
+		t.Errorf("rebuild: status %d\n%s%s", code, out, errs)
+	}
+
+	out, errs, code = run(t, dir, "", "query", `g.V("<Vladimir_Putin>").Out("<met>").Out("<name>").All()`)
+	if code != 0 || out != `{"id":"Steve Witkoff"}`+"\n" {
+		t.Errorf("query: status %d, stdout %q, stderr %q", code, out, errs)
+	}
+	out, _, _ = run(t, dir, `g.V().Has("<type>", "<Person>").Count()`, "query", "-")
+	if out != "3\n" {
+		t.Errorf("query from stdin: %q", out)
+	}
+	_, errs, code = run(t, dir, "", "--db", "ailleurs.db", "query", `g.V().All()`)
+	if code != 1 || !strings.Contains(errs, "no store at ailleurs.db; run newskg build first") {
+		t.Errorf("query on a missing store: status %d, %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "ailleurs.db")); err == nil {
+		t.Errorf("query created a store")
+	}
+}
+
+func TestShellReadsStatementsFromAPipe(t *testing.T) {
+	dir := corpus(t)
+	os.Remove(filepath.Join(dir, "corpus/vide.md"))
+	if _, errs, code := run(t, dir, "", "build", "-q", "corpus"); code != 0 {
+		t.Fatal(errs)
+	}
+	script := `:help
+g.V("<Donald_Trump>")
+  .Out("<met>")
+  .All()
+g.V().Has("<type>", "<Person>").Count()
+g.V(
+  "<Steve_Witkoff>"
+).In("<met>").All()
+g.V()..All()
+:limit 1
+g.V().Has("<type>", "<Person>").All()
+:quit
+g.V().All()
+`
+	out, errs, code := run(t, dir, script, "shell")
+	want := shellHelp + `{"id":"<Vladimir_Putin>"}
+3
+{"id":"<Vladimir_Putin>"}
+`
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("shell output:\n%s\nwant it to start with:\n%s", out, want)
+	}
+	if rest := strings.TrimPrefix(out, want); strings.Count(rest, "\n") != 1 {
+		t.Errorf(":limit 1 then :quit should give one more line, got %q", rest)
+	}
+	if code != 1 || !strings.Contains(errs, "SyntaxError") || !strings.Contains(errs, "1 statement(s) failed") {
+		t.Errorf("status %d, stderr %q", code, errs)
+	}
+}
+
+func TestStatementCompleteness(t *testing.T) {
+	for _, tc := range []struct {
+		lines    []string
+		complete bool
+	}{
+		{[]string{`g.V().All()`}, true},
+		{[]string{`g.V("<a>")`, `.All()`}, true},
+		{[]string{`g.V("<a>").`}, false},
+		{[]string{`g.V("<a>") \`}, false},
+		{[]string{`g.V(`}, false},
+		{[]string{`g.V(`, `"(").All()`}, true},
+		{[]string{`g.V("a)b(")`}, true},
+		{[]string{`var f = function() { // (`}, false},
+		{[]string{`var f = function() { // (`, `}`}, true},
+		{[]string{`g.Emit("l'Élysée (Paris)")`}, true},
+	} {
+		var s statement
+		complete := false
+		for _, l := range tc.lines {
+			complete = s.add(l)
+		}
+		if complete != tc.complete {
+			t.Errorf("%q: complete = %v, want %v", tc.lines, complete, tc.complete)
+		}
+	}
+}
+
+func TestExtractNQuads(t *testing.T) {
+	dir := corpus(t)
+	out, errs, code := run(t, dir, "", "extract", "corpus/a.txt", "corpus/b.txt", "corpus/vide.md")
+	if code != 2 || !strings.Contains(errs, "corpus/vide.md: empty file") {
+		t.Errorf("status %d, stderr %q", code, errs)
+	}
+	for _, tc := range []struct {
+		quad  string
+		count int
+	}{
+		{`<Donald_Trump> <met> <Vladimir_Putin> <doc/a#s0> .`, 1},
+		{`<Vladimir_Putin> <met> <Steve_Witkoff> <doc/b#s0> .`, 1},
+		{`<Vladimir_Putin> <name> "Vladimir Putin" .`, 1}, // once across both inputs
+		{`<Vladimir_Putin> <alternateName> "Poutine"@fr .`, 1},
+		{`<met> <symmetric> "`, 1},
+		{`<doc/a> <contentHash> "`, 1},
+	} {
+		if n := strings.Count(out, tc.quad); n != tc.count {
+			t.Errorf("%s appears %d times, want %d", tc.quad, n, tc.count)
+		}
+	}
+	out, _, code = run(t, dir, "", "extract", "--format", "jsonl", "corpus/a.txt")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"Predicate":"met"`) {
+		t.Errorf("jsonl: %s", out)
+	}
+}
