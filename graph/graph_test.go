@@ -313,7 +313,7 @@ func TestSecondOpenOfALockedStoreFails(t *testing.T) {
 			t.Fatalf("second Open(%+v) succeeded while the store is open for writing", opts)
 		}
 		want := "store " + path + " is in use by another process (bolt file lock); close it and retry"
-		if !strings.Contains(err.Error(), want) || !errors.Is(err, ErrLocked) {
+		if err.Error() != want || !errors.Is(err, ErrLocked) {
 			t.Errorf("Open(%+v): %v\nwant %q", opts, err, want)
 		}
 	}

@@ -159,6 +159,15 @@ func Open(addr string, opts Options) (*Store, error) {
 	return &Store{QuadStore: qs, Addr: a, ReadOnly: opts.ReadOnly}, nil
 }
 
+// lockedError says which store is locked; errors.Is(err, ErrLocked) holds.
+type lockedError struct{ addr Address }
+
+func (e lockedError) Error() string {
+	return fmt.Sprintf("store %s is in use by another process (bolt file lock); close it and retry", e.addr)
+}
+
+func (e lockedError) Is(target error) bool { return target == ErrLocked }
+
 func noStore(a Address) error {
 	return fmt.Errorf("%w at %s; run newskg build first", ErrNoStore, a)
 }
@@ -179,7 +188,7 @@ func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
 	}
 	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: lockTimeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w: store %s is in use by another process (bolt file lock); close it and retry", ErrLocked, a)
+		return nil, lockedError{a}
 	} else if err != nil {
 		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
 	}

@@ -229,7 +229,7 @@ func (sh *shell) interactive(tty *os.File, out io.Writer) error {
 		io.Reader
 		io.Writer
 	}{tty, out}, "gizmo> ")
-	if w, h, err := term.GetSize(fd); err == nil {
+	if w, h, err := term.GetSize(fd); err == nil && w > 0 && h > 0 {
 		t.SetSize(w, h)
 	}
 	hist := openHistory()
