@@ -303,19 +303,24 @@ func TestBatchesSpanDocuments(t *testing.T) {
 func TestSecondOpenOfALockedStoreFails(t *testing.T) {
 	defer func(d time.Duration) { lockTimeout = d }(lockTimeout)
 	lockTimeout = 100 * time.Millisecond // the test only needs the failure
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	first := openForWrite(t, path)
-	defer first.Close()
-	for _, opts := range []Options{{}, {ReadOnly: true}} {
-		s, err := Open(path, opts)
-		if err == nil {
-			s.Close()
-			t.Fatalf("second Open(%+v) succeeded while the store is open for writing", opts)
+	bolt := filepath.Join(t.TempDir(), "newskg.db")
+	leveldb := "leveldb:" + filepath.Join(t.TempDir(), "kg")
+	for _, tc := range []struct{ addr, want string }{
+		{bolt, "store " + bolt + " is in use by another process (bolt file lock); close it and retry"},
+		{leveldb, "store " + leveldb + " is in use by another process (leveldb LOCK file); close it and retry"},
+	} {
+		first := openForWrite(t, tc.addr)
+		for _, opts := range []Options{{}, {ReadOnly: true}} {
+			s, err := Open(tc.addr, opts)
+			if err == nil {
+				s.Close()
+				t.Fatalf("second Open(%s, %+v) succeeded while the store is open for writing", tc.addr, opts)
+			}
+			if err.Error() != tc.want || !errors.Is(err, ErrLocked) {
+				t.Errorf("Open(%+v): %v\nwant %q", opts, err, tc.want)
+			}
 		}
-		want := "store " + path + " is in use by another process (bolt file lock); close it and retry"
-		if err.Error() != want || !errors.Is(err, ErrLocked) {
-			t.Errorf("Open(%+v): %v\nwant %q", opts, err, want)
-		}
+		first.Close()
 	}
 }
 
@@ -567,4 +572,45 @@ func ghostNodes(t *testing.T, s *Store) []string {
 		t.Fatal(err)
 	}
 	return ghosts
+}
+
+func TestOtherBackends(t *testing.T) {
+	for _, addr := range []string{"leveldb:" + filepath.Join(t.TempDir(), "kg"), "bolt:" + filepath.Join(t.TempDir(), "kg")} {
+		t.Run(strings.SplitN(addr, ":", 2)[0], func(t *testing.T) {
+			if _, err := Open(addr, Options{ReadOnly: true}); !errors.Is(err, ErrNoStore) {
+				t.Fatalf("read-only open of a missing store: %v", err)
+			}
+			for run, want := range []WriteStats{{New: 2}, {Unchanged: 2}} {
+				s, err := Open(addr, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				w, err := NewWriter(s, WriterOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, x := range []*schema.Extraction{v1, other} {
+					if _, err := w.Write(x); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := w.Flush(); err != nil {
+					t.Fatal(err)
+				}
+				if st := w.Stats(); st.New != want.New || st.Unchanged != want.Unchanged {
+					t.Errorf("run %d: %+v", run, st)
+				}
+				s.Close()
+			}
+			s, err := Open(addr, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			got, err := Query(context.Background(), s, `g.V("<Donald_Trump>").Out("<met>").All()`, 0)
+			if err != nil || mustJSON(t, got) != `[{"id":"<Vladimir_Putin>"}]` {
+				t.Errorf("query: %v %v", got, err)
+			}
+		})
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -160,10 +161,13 @@ func Open(addr string, opts Options) (*Store, error) {
 }
 
 // lockedError says which store is locked; errors.Is(err, ErrLocked) holds.
-type lockedError struct{ addr Address }
+type lockedError struct {
+	addr Address
+	lock string
+}
 
 func (e lockedError) Error() string {
-	return fmt.Sprintf("store %s is in use by another process (bolt file lock); close it and retry", e.addr)
+	return fmt.Sprintf("store %s is in use by another process (%s); close it and retry", e.addr, e.lock)
 }
 
 func (e lockedError) Is(target error) bool { return target == ErrLocked }
@@ -188,7 +192,7 @@ func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
 	}
 	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: lockTimeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, lockedError{a}
+		return nil, lockedError{a, "bolt file lock"}
 	} else if err != nil {
 		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
 	}
@@ -223,11 +227,17 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 	}
 	if !opts.ReadOnly {
 		err := cgraph.InitQuadStore(a.Backend, a.Path, nil)
+		if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
+			return nil, lockedError{a, "leveldb LOCK file"}
+		}
 		if err != nil && err != cgraph.ErrDatabaseExists {
 			return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
 		}
 	}
 	qs, err := cgraph.NewQuadStore(a.Backend, a.Path, nil)
+	if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
+		return nil, lockedError{a, "leveldb LOCK file"}
+	}
 	if err == cgraph.ErrNotInitialized {
 		return nil, noStore(a)
 	} else if err != nil {
