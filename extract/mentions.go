@@ -334,7 +334,7 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 	}
 	p := prevWord(s, i, false)
 	// "le Russe Alexander Vinnik", "un Américain, Marc Fogel"
-	if t.capitalized() && !strings.HasSuffix(s.folded[i], "s") && p >= 0 && articles[s.folded[p]] {
+	if t.capitalized() && p >= 0 && (articles[s.folded[p]] && s.folded[p] != "les") {
 		k := i + 1
 		if k < len(s.toks) && s.toks[k].text == "," {
 			k++

@@ -109,7 +109,7 @@ func (d *docState) speakerAfter(q quote) string {
 	}
 	// verb group: aux, reporting verb, inverted pronoun
 	verb := -1
-	for k := i; k < len(s.toks) && k <= i+3; k++ {
+	for k := i; k < len(s.toks) && k <= i+7; k++ {
 		if s.toks[k].word && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] && s.mentionAt[k] < 0 {
 			verb = k
 			break
@@ -117,6 +117,12 @@ func (d *docState) speakerAfter(q quote) string {
 	}
 	if verb < 0 {
 		return ""
+	}
+	// "a-t-elle affirmé": the inverted pronoun before the verb
+	for k := i; k < verb; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 && s.mentions[idx].nominal && isActor(s.mentions[idx].typ) {
+			return s.mentions[idx].key
+		}
 	}
 	for k := verb + 1; k < len(s.toks) && k <= verb+12; k++ {
 		if idx := s.mentionAt[k]; idx >= 0 {

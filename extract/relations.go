@@ -46,7 +46,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 		}
 	}
 	sawAux := false
-	sawNe := false
+	sawNe, sawNegator := false, false
 	boundary := -1
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if isClauseBoundary(s, k) {
@@ -60,12 +60,11 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 		if w == "ne" || w == "n" {
 			sawNe = true
 		}
-		if frcues.Negators[w] && (sawNe || k > 0 && (s.folded[k-1] == "ne" || s.folded[k-1] == "n")) {
-			c.polarity = schema.Negative
-		}
-		if frcues.Negators[w] && k == i-1 && verb {
-			// "ne pas rejeter"
-			c.polarity = schema.Negative
+		if frcues.Negators[w] {
+			sawNegator = true
+			if k == i-1 && verb {
+				c.polarity = schema.Negative // "ne pas rejeter"
+			}
 		}
 		if auxiliaries[w] {
 			sawAux = true
@@ -91,11 +90,14 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 			c.skip = true
 		}
 	}
-	// negation after the verb: "n'accepte pas", "ne veut pas"
+	// negation around the verb: "n'a pas encore accepté", "n'accepte pas"
 	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
-		if frcues.Negators[s.folded[k]] && sawNe {
-			c.polarity = schema.Negative
+		if frcues.Negators[s.folded[k]] {
+			sawNegator = true
 		}
+	}
+	if sawNe && sawNegator {
+		c.polarity = schema.Negative
 	}
 	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted {
 		c.skip = true
@@ -325,6 +327,9 @@ func (d *docState) findRelations(si int) {
 		}
 		frames, ok := frcues.Verbs[lem]
 		if !ok {
+			frames, ok = frcues.Verbs[participleLemma(form)]
+		}
+		if !ok {
 			continue
 		}
 		for _, f := range frames {
@@ -349,6 +354,17 @@ func (d *docState) isLightVerb(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// participleLemma guesses the infinitive of a past participle the lemma
+// dictionary reads as a noun or adjective: "accusé" -> "accuser".
+func participleLemma(form string) string {
+	for _, suf := range []string{"ées", "és", "ée", "é"} {
+		if strings.HasSuffix(form, suf) {
+			return strings.TrimSuffix(form, suf) + "er"
+		}
+	}
+	return ""
 }
 
 func hasWordAfter(s *sentence, i, window int, words ...string) bool {

@@ -56,9 +56,9 @@ func NewRules() (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := golem.New(fr.New())
+	l, err := frenchLemmas()
 	if err != nil {
-		return nil, fmt.Errorf("loading the French lemma dictionary: %v", err)
+		return nil, err
 	}
 	h := sha256.Sum256(data.Gazetteer)
 	return &Rules{gaz: g, lemmas: l, registry: newRegistry(),
@@ -74,6 +74,24 @@ func (r *Rules) gazKeys() map[string]string {
 		}
 	})
 	return r.gazKeyMap
+}
+
+var (
+	lemmasOnce sync.Once
+	lemmas     *golem.Lemmatizer
+	lemmasErr  error
+)
+
+// frenchLemmas loads golem's French dictionary once; it is read-only and
+// shared by every extractor.
+func frenchLemmas() (*golem.Lemmatizer, error) {
+	lemmasOnce.Do(func() {
+		lemmas, lemmasErr = golem.New(fr.New())
+		if lemmasErr != nil {
+			lemmasErr = fmt.Errorf("loading the French lemma dictionary: %v", lemmasErr)
+		}
+	})
+	return lemmas, lemmasErr
 }
 
 // Version identifies the rules and the gazetteer they use.

@@ -128,7 +128,9 @@ func paragraphs(text string) []span {
 	return ps
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v' }
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
+}
 
 // splitSentences splits a paragraph's tokens into sentences: after . ! ? or
 // … when what follows starts a sentence, never inside a French or English

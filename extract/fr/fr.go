@@ -25,7 +25,7 @@ var Verbs = map[string][]VerbFrame{
 	"retrouver":   {{Predicate: schema.Met}},
 	"entretenir":  {{Predicate: schema.SpokeWith, Prep: "avec", Reflexive: true}},
 	"parler":      {{Predicate: schema.SpokeWith, Prep: "avec"}, {Predicate: schema.SpokeWith, Prep: "à"}},
-	"appeler":     {{Predicate: schema.Urged, Prep: "à"}},
+	"appeler":     {{Predicate: schema.Urged, Prep: "à"}, {Predicate: schema.SpokeWith}},
 	"téléphoner":  {{Predicate: schema.SpokeWith, Prep: "à"}},
 	"discuter":    {{Predicate: schema.SpokeWith, Prep: "avec"}},
 	"négocier":    {{Predicate: schema.NegotiatesWith, Prep: "avec"}},
