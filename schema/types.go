@@ -75,10 +75,12 @@ type Statement struct {
 	EvidenceStart, EvidenceEnd int
 }
 
-// IsFact reports whether the statement is asserted as true by the text, and so
-// goes into the graph as a direct edge between its entities.
+// IsFact reports whether the statement is asserted as true by the text (in
+// the article's voice, or reported from a named source as news does), and so
+// goes into the graph as a direct edge between its entities. Negated, planned
+// and hypothetical statements stay statement nodes only.
 func (s Statement) IsFact() bool {
-	return s.Polarity != Negative && s.Modality == Asserted
+	return s.Polarity != Negative && (s.Modality == Asserted || s.Modality == Reported)
 }
 
 // Mention is an occurrence of an entity in a sentence.

@@ -1,0 +1,13 @@
+// Package data holds what newskg ships beside its code: the gazetteer, the
+// lexicons and the trained models, embedded in the binary so that newskg runs
+// with zero configuration and no download. The sample corpus in corpus/ is
+// not embedded: it is input, read from disk by `newskg build`.
+package data
+
+import _ "embed"
+
+// Gazetteer is gazetteer.tsv: the known entities of the news domain, with
+// their names in French and English, Wikidata ids and attributes.
+//
+//go:embed gazetteer.tsv
+var Gazetteer []byte

@@ -1,0 +1,210 @@
+// Package fr holds the French knowledge the extractor uses: the words that
+// cue relations (verbs by lemma, event nouns), titles and what they imply,
+// negation, modality and reporting verbs, and the function words that never
+// start a name. It is data in Go form; it does not read text itself, so the
+// rules that apply it stay language-neutral and English can sit beside it.
+package fr
+
+import "github.com/newskg/newskg/schema"
+
+// VerbFrame says how a verb's arguments map to a relation.
+type VerbFrame struct {
+	Predicate schema.Predicate
+	// Prep is the preposition that introduces the object ("avec" for
+	// s'entretenir avec); empty for a direct object.
+	Prep string
+	// Reflexive verbs take their second party from a plural subject
+	// ("se sont rencontrés") or from Prep.
+	Reflexive bool
+}
+
+// Verbs maps verb lemmas to the relation they state.
+var Verbs = map[string][]VerbFrame{
+	"rencontrer":  {{Predicate: schema.Met}},
+	"recevoir":    {{Predicate: schema.Met}},
+	"retrouver":   {{Predicate: schema.Met}},
+	"entretenir":  {{Predicate: schema.SpokeWith, Prep: "avec", Reflexive: true}},
+	"parler":      {{Predicate: schema.SpokeWith, Prep: "avec"}, {Predicate: schema.SpokeWith, Prep: "à"}},
+	"appeler":     {{Predicate: schema.Urged, Prep: "à"}, {Predicate: schema.SpokeWith}},
+	"téléphoner":  {{Predicate: schema.SpokeWith, Prep: "à"}},
+	"discuter":    {{Predicate: schema.SpokeWith, Prep: "avec"}},
+	"négocier":    {{Predicate: schema.NegotiatesWith, Prep: "avec"}},
+	"informer":    {{Predicate: schema.Informed}},
+	"exhorter":    {{Predicate: schema.Urged}},
+	"presser":     {{Predicate: schema.Urged}},
+	"accuser":     {{Predicate: schema.Accused}},
+	"dénoncer":    {{Predicate: schema.Accused}},
+	"reprocher":   {{Predicate: schema.Accused, Prep: "à"}},
+	"menacer":     {{Predicate: schema.Threatened}},
+	"attaquer":    {{Predicate: schema.Attacked}},
+	"frapper":     {{Predicate: schema.Attacked}},
+	"bombarder":   {{Predicate: schema.Attacked}},
+	"pilonner":    {{Predicate: schema.Attacked}},
+	"envahir":     {{Predicate: schema.Invaded}},
+	"capturer":    {{Predicate: schema.Captured}},
+	"conquérir":   {{Predicate: schema.Captured}},
+	"libérer":     {{Predicate: schema.Released}},
+	"relâcher":    {{Predicate: schema.Released}},
+	"proposer":    {{Predicate: schema.Proposed}},
+	"accepter":    {{Predicate: schema.Accepted}},
+	"approuver":   {{Predicate: schema.Accepted}},
+	"rejeter":     {{Predicate: schema.Rejected}},
+	"refuser":     {{Predicate: schema.Rejected}},
+	"soutenir":    {{Predicate: schema.Supports}},
+	"appuyer":     {{Predicate: schema.Supports}},
+	"emparer":     {{Predicate: schema.Captured, Prep: "de", Reflexive: true}},
+	"revendiquer": {{Predicate: schema.Captured}}, // only with "la prise de": see EventNouns
+}
+
+// EventNoun is a noun that names an event between parties: "les pourparlers
+// entre X et Y", "un appel avec X", "l'invasion russe de X".
+type EventNoun struct {
+	Predicate schema.Predicate
+	// Planned nouns announce an event that has not happened (sommet prévu).
+	Planned bool
+}
+
+// EventNouns maps folded nouns (singular and plural) to the relation they name.
+var EventNouns = map[string]EventNoun{
+	"rencontre": {Predicate: schema.Met}, "rencontres": {Predicate: schema.Met},
+	"reunion": {Predicate: schema.Met}, "reunions": {Predicate: schema.Met},
+	"entrevue": {Predicate: schema.Met},
+	"sommet":   {Predicate: schema.PlansToMeet, Planned: true},
+	"visite":   {Predicate: schema.Met},
+	"appel":    {Predicate: schema.SpokeWith}, "appels": {Predicate: schema.SpokeWith},
+	"conversation": {Predicate: schema.SpokeWith}, "conversations": {Predicate: schema.SpokeWith},
+	"entretien": {Predicate: schema.SpokeWith}, "entretiens": {Predicate: schema.SpokeWith},
+	"discussion": {Predicate: schema.SpokeWith}, "discussions": {Predicate: schema.SpokeWith},
+	"echanges":    {Predicate: schema.SpokeWith},
+	"negociation": {Predicate: schema.NegotiatesWith}, "negociations": {Predicate: schema.NegotiatesWith},
+	"pourparlers": {Predicate: schema.NegotiatesWith},
+	"invasion":    {Predicate: schema.Invaded},
+	"offensive":   {Predicate: schema.Attacked}, "offensives": {Predicate: schema.Attacked},
+	"attaque": {Predicate: schema.Attacked}, "attaques": {Predicate: schema.Attacked},
+	"bombardement": {Predicate: schema.Attacked}, "bombardements": {Predicate: schema.Attacked},
+	"frappe": {Predicate: schema.Attacked}, "frappes": {Predicate: schema.Attacked},
+	"prise":       {Predicate: schema.Captured},
+	"liberation":  {Predicate: schema.Released},
+	"proposition": {Predicate: schema.Proposed},
+	"plan":        {Predicate: schema.Proposed},
+	"pression":    {Predicate: schema.Urged}, "pressions": {Predicate: schema.Urged},
+	"ultimatum": {Predicate: schema.Threatened},
+}
+
+// TitleRelation is what a title says about the person who holds it.
+type TitleRelation struct {
+	Predicate schema.Predicate // leaderOf, worksFor or relativeOf
+}
+
+// Titles maps folded titles (one or more words) to the relation they imply.
+// Longer titles are matched first ("secrétaire d'État" before "secrétaire").
+var Titles = map[string]TitleRelation{
+	"president": {schema.LeaderOf}, "presidente": {schema.LeaderOf},
+	"dirigeant": {schema.LeaderOf}, "dirigeante": {schema.LeaderOf},
+	"leader": {schema.LeaderOf}, "chef de l etat": {schema.LeaderOf},
+	"chef du gouvernement": {schema.LeaderOf}, "chef": {schema.LeaderOf},
+	"premier ministre": {schema.LeaderOf}, "premiere ministre": {schema.LeaderOf},
+	"chancelier": {schema.LeaderOf}, "chanceliere": {schema.LeaderOf},
+	"roi": {schema.LeaderOf}, "reine": {schema.LeaderOf}, "prince heritier": {schema.LeaderOf},
+	"secretaire general": {schema.LeaderOf}, "secretaire generale": {schema.LeaderOf},
+	"homologue": {schema.LeaderOf},
+	"emissaire": {schema.WorksFor}, "emissaire special": {schema.WorksFor},
+	"envoye": {schema.WorksFor}, "envoyee": {schema.WorksFor}, "envoye special": {schema.WorksFor},
+	"envoi":      {schema.WorksFor},
+	"conseiller": {schema.WorksFor}, "conseillere": {schema.WorksFor},
+	"ministre": {schema.WorksFor}, "secretaire d etat": {schema.WorksFor},
+	"secretaire": {schema.WorksFor}, "secretaire de presse": {schema.WorksFor},
+	"porte parole": {schema.WorksFor}, "negociateur": {schema.WorksFor}, "negociatrice": {schema.WorksFor},
+	"negociateur en chef": {schema.WorksFor},
+	"assistant":           {schema.WorksFor}, "assistante": {schema.WorksFor},
+	"ambassadeur": {schema.WorksFor}, "ambassadrice": {schema.WorksFor},
+	"chef de la diplomatie": {schema.WorksFor}, "vice president": {schema.WorksFor},
+	"vice presidente": {schema.WorksFor}, "directeur": {schema.WorksFor}, "directrice": {schema.WorksFor},
+	"chef d etat major": {schema.WorksFor}, "commandant": {schema.WorksFor},
+	"gendre": {schema.RelativeOf}, "fils": {schema.RelativeOf}, "fille": {schema.RelativeOf},
+	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
+	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
+	"neveu": {schema.RelativeOf}, "niece": {schema.RelativeOf},
+}
+
+// FormerWords make a title past: "l'ancien président" leads nothing.
+var FormerWords = map[string]bool{"ancien": true, "ancienne": true, "ex": true, "defunt": true, "feu": true, "futur": true, "future": true}
+
+// MilitaryNouns name a country's forces: "les forces russes" act for Russia.
+var MilitaryNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
+	"militaires": true, "drones": true, "missiles": true, "unites": true, "forces armees": true}
+
+// Negators, after "ne", make a clause negative.
+var Negators = map[string]bool{"pas": true, "jamais": true, "plus": true, "point": true, "guere": true, "aucun": true, "aucune": true, "rien": true, "nullement": true}
+
+// ModalLemmas put what follows them in the future or the hypothetical:
+// "pourrait rencontrer", "envisage de rencontrer", "va rencontrer".
+var ModalLemmas = map[string]schema.Modality{
+	"pouvoir": schema.Hypothetical, "devoir": schema.Planned, "vouloir": schema.Hypothetical,
+	"envisager": schema.Planned, "prévoir": schema.Planned, "compter": schema.Planned,
+	"espérer": schema.Hypothetical, "souhaiter": schema.Hypothetical, "chercher": schema.Hypothetical,
+	"tenter": schema.Hypothetical, "essayer": schema.Hypothetical, "menacer": schema.Hypothetical,
+	"aller": schema.Planned, "décider": schema.Planned, "convenir": schema.Planned, "promettre": schema.Planned,
+	"proposer": schema.Hypothetical, "refuser": schema.Hypothetical, "préparer": schema.Hypothetical,
+	"viser": schema.Hypothetical, "appeler": schema.Hypothetical, "demander": schema.Hypothetical,
+	"exhorter": schema.Hypothetical, "engager": schema.Planned, "accepter": schema.Planned,
+}
+
+// Implicative verbs entail what follows them when they are asserted: "a
+// accepté de libérer Vinnik" says he was released.
+var Implicative = map[string]bool{"accepter": true, "réussir": true, "parvenir": true}
+
+// BlockingWords before a verb take its event out of the facts: "avant
+// d'accepter", "sans rencontrer", "pour récupérer", "afin de".
+var BlockingWords = map[string]bool{"avant": true, "sans": true, "pour": true, "afin": true, "si": true}
+
+// ReportingLemmas introduce reported speech: "X a déclaré que ...".
+var ReportingLemmas = map[string]bool{"déclarer": true, "dire": true, "affirmer": true, "indiquer": true,
+	"annoncer": true, "ajouter": true, "préciser": true, "souligner": true, "estimer": true, "assurer": true,
+	"expliquer": true, "écrire": true, "confirmer": true, "mentionner": true, "noter": true, "rapporter": true,
+	"répondre": true, "soutenir": true, "juger": true, "prévenir": true, "avertir": true, "insister": true,
+	"déplorer": true, "reconnaître": true, "raconter": true, "lancer": true, "poursuivre": true,
+	"conclure": true, "commenter": true, "répéter": true, "rappeler": true, "tweeter": true,
+	"publier": true, "qualifier": true, "martelé": true, "marteler": true, "interroger": true, "exprimer": true}
+
+// SpeakerPronouns are the subject pronouns of an inverted speech verb
+// ("a-t-il dit") and of a clause.
+var SpeakerPronouns = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true}
+
+// FunctionWords never start or make up a name, even capitalized at the
+// start of a sentence.
+var FunctionWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux",
+		"et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "qui", "quoi", "dont", "où", "ce", "cet",
+		"cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre",
+		"vos", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "se", "s", "en", "y",
+		"dans", "sur", "sous", "avec", "sans", "pour", "par", "chez", "vers", "selon", "lors", "après",
+		"avant", "depuis", "pendant", "contre", "entre", "alors", "ainsi", "aussi", "cependant", "toutefois",
+		"pourtant", "enfin", "puis", "face", "bien", "même", "tous", "tout", "toute", "toutes", "plus",
+		"moins", "très", "déjà", "encore", "jamais", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+		"samedi", "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+		"septembre", "octobre", "novembre", "décembre", "cela", "ceci", "celui", "celle", "ceux", "chaque",
+		"quelques", "plusieurs", "comme", "quand", "lorsque", "si", "dès", "of", "the", "and", "in", "a",
+		"à", "c", "n", "ne", "pas", "oui", "non", "ici", "là", "hier", "aujourd", "demain", "mme", "m",
+		"dr", "président", "présidente", "ministre", "secrétaire", "général", "état", "premier", "première"} {
+		FunctionWords[w] = true
+	}
+}
+
+// OrganizationWords, inside an unknown name, make it an organization.
+var OrganizationWords = map[string]bool{"agence": true, "institut": true, "parti": true, "banque": true,
+	"ministère": true, "conseil": true, "union": true, "fondation": true, "université": true,
+	"organisation": true, "commission": true, "front": true, "groupe": true, "projet": true,
+	"comité": true, "bureau": true, "service": true, "services": true, "office": true, "tribunal": true,
+	"cour": true, "assemblée": true, "parlement": true, "gouvernement": true, "armée": true,
+	"association": true, "société": true, "compagnie": true, "corporation": true, "inc": true,
+	"news": true, "times": true, "post": true, "journal": true, "press": true, "media": true, "télévision": true}
+
+// PlacePrepositions before an unknown name or a capital make it a place.
+var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "vers": true, "depuis": true, "près": true}
+
+// PlaceNouns before "de X" make X a place: "la région de Koursk".
+var PlaceNouns = map[string]bool{"region": true, "ville": true, "oblast": true, "province": true,
+	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture is the text around an article that states nothing: menus,
+// breadcrumbs, bylines, section headings, tag lists, share and comment
+// prompts, copyright lines and photo captions. It gives no sentences and so
+// no facts.
+
+var furniturePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^(laisser|laissez|ajouter|écrire) un commentaire`),
+	regexp.MustCompile(`(?i)^leave a (comment|reply)`),
+	regexp.MustCompile(`(?i)^you may also like`),
+	regexp.MustCompile(`(?i)^(à lire aussi|lire aussi|voir aussi|sur le même sujet|articles? similaires?|partager|partagez|share|suivez-nous|abonnez-vous|publicité|related)\b`),
+	regexp.MustCompile(`(?i)(droits d.auteur|tous droits réservés|all rights reserved|©|copyright)`),
+	regexp.MustCompile(`(?i)^(home|accueil)\b`),
+	regexp.MustCompile(`(?i)^(by|par)\s+\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*)?\s*$`),
+	regexp.MustCompile(`(?i)^(photo|crédit|credit|image|source)\s*:`),
+	regexp.MustCompile(`(?i)(/ ?(afp|reuters|ap|getty images|epa)\s*$)`),
+}
+
+// isFurniture reports whether a paragraph is page furniture rather than text.
+func isFurniture(p string) bool {
+	for _, re := range furniturePatterns {
+		if re.MatchString(p) {
+			return true
+		}
+	}
+	// tag lists: "Trump | Poutine | Ukraine"
+	if strings.Count(p, "|") >= 2 {
+		return true
+	}
+	// headings, menus and bylines: short lines that do not end a sentence
+	last := p[len(p)-1]
+	ends := strings.ContainsRune(".!?»”\"…:", rune(last)) || strings.HasSuffix(p, "»") || strings.HasSuffix(p, "”")
+	if !ends && len(strings.Fields(p)) <= 16 {
+		return true
+	}
+	return false
+}
+
+// captionDate matches the date that ends a photo caption: ", le 10 mai 2025."
+var captionDate = regexp.MustCompile(`(?i),\s+(le\s+)?\d{1,2}(er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\.?$`)
+
+// isCaption reports whether a one-sentence paragraph reads as a photo caption:
+// it ends with a date after a comma and has no verb a sentence would need.
+func isCaption(p string) bool {
+	return captionDate.MatchString(p) && !strings.Contains(p, " a ") && !strings.Contains(p, " ont ")
+}

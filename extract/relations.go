@@ -1,0 +1,738 @@
+package extract
+
+import (
+	"strings"
+
+	frcues "github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/schema"
+)
+
+// clause is what the words before a verb or event noun say about it.
+type clause struct {
+	skip       bool // "avant d'accepter", "pour récupérer", a bare infinitive
+	polarity   schema.Polarity
+	modality   schema.Modality
+	assertedBy string // the speaker of "X a déclaré que ..."
+}
+
+var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "est": true,
+	"sont": true, "ete": true, "ait": true, "aient": true, "eu": true, "etait": true, "etaient": true,
+	"soit": true, "soient": true, "fut": true, "furent": true, "as": true, "avons": true, "avez": true}
+
+var futureAux = map[string]schema.Modality{"sera": schema.Planned, "seront": schema.Planned,
+	"aura": schema.Planned, "auront": schema.Planned, "serait": schema.Hypothetical,
+	"seraient": schema.Hypothetical, "aurait": schema.Hypothetical, "auraient": schema.Hypothetical,
+	"va": schema.Planned, "vont": schema.Planned, "allait": schema.Planned, "allaient": schema.Planned}
+
+// isClauseBoundary reports whether token k ends the clause looking backwards.
+func isClauseBoundary(s *sentence, k int) bool {
+	t := s.toks[k].text
+	w := s.folded[k]
+	return w == "que" || w == "qu" || t == ";" || t == ":" || w == "mais" || w == "tandis" || w == "alors" || w == "lorsque" || w == "lorsqu" || w == "quand"
+}
+
+// readClause looks at the words before token i (a verb or event noun) for
+// negation, modality, blocking words and a reporting verb.
+func (d *docState) readClause(s *sentence, i int, verb bool) clause {
+	c := clause{polarity: schema.Positive, modality: schema.Asserted}
+	form := strings.ToLower(s.toks[i].text)
+	lem := d.lemma(form)
+	if verb {
+		switch {
+		case isFuture(form, lem):
+			c.modality = schema.Planned
+		case isConditional(form, lem):
+			c.modality = schema.Hypothetical
+		}
+	}
+	sawAux := false
+	sawNe, sawNegator := false, false
+	boundary := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if isClauseBoundary(s, k) {
+			boundary = k
+			break
+		}
+		w := s.folded[k]
+		if s.toks[k].text == "," && k < i-2 {
+			break
+		}
+		if w == "ne" || w == "n" {
+			sawNe = true
+		}
+		if frcues.Negators[w] {
+			sawNegator = true
+			if k == i-1 && verb {
+				c.polarity = schema.Negative // "ne pas rejeter"
+			}
+		}
+		if auxiliaries[w] {
+			sawAux = true
+		}
+		if m, ok := futureAux[w]; ok {
+			c.modality = m
+			sawAux = true
+		}
+		if frcues.BlockingWords[w] && (verb && onlyClitics(s, k+1, i) || !verb && k >= i-4) {
+			c.skip = true
+		}
+		if s.mentionAt[k] >= 0 {
+			continue
+		}
+		l := d.lemma(s.toks[k].text)
+		if m, ok := frcues.ModalLemmas[l]; ok && k < i && !auxiliaries[w] && !frcues.Implicative[l] {
+			if c.modality == schema.Asserted {
+				c.modality = m
+			}
+			sawAux = true
+		}
+		if l == "préparer" {
+			c.skip = true
+		}
+	}
+	// negation around the verb: "n'a pas encore accepté", "n'accepte pas"
+	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+		if frcues.Negators[s.folded[k]] {
+			sawNegator = true
+		}
+	}
+	if sawNe && sawNegator {
+		c.polarity = schema.Negative
+	}
+	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted {
+		c.skip = true
+	}
+	// reported speech: "X a déclaré que ..."
+	if boundary >= 0 && (s.folded[boundary] == "que" || s.folded[boundary] == "qu") {
+		for k := boundary - 1; k >= 0 && k >= boundary-4; k-- {
+			if s.toks[k].word && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] {
+				c.modality = mergeReported(c.modality)
+				if subj := d.subjectsBefore(s, k); len(subj) > 0 {
+					c.assertedBy = subj[0]
+				}
+				break
+			}
+		}
+	}
+	return c
+}
+
+// onlyClitics reports whether tokens [from, to) are only the little words
+// between a preposition and its infinitive: "avant de ne pas l'accepter".
+func onlyClitics(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.folded[k] {
+		case "de", "d", "ne", "n", "pas", "se", "s", "y", "en", "le", "la", "les", "l", "lui", "leur", "":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func mergeReported(m schema.Modality) schema.Modality {
+	if m == schema.Asserted {
+		return schema.Reported
+	}
+	return m
+}
+
+func isInfinitive(form string) bool {
+	return strings.HasSuffix(form, "er") || strings.HasSuffix(form, "ir") || strings.HasSuffix(form, "re")
+}
+
+func isFuture(form, lem string) bool {
+	stem := strings.TrimSuffix(lem, "e")
+	if !strings.HasPrefix(form, stem) || form == lem {
+		return false
+	}
+	rest := form[len(stem):]
+	switch rest {
+	case "ai", "as", "a", "ons", "ez", "ont":
+		return strings.HasSuffix(stem, "r")
+	}
+	return false
+}
+
+func isConditional(form, lem string) bool {
+	stem := strings.TrimSuffix(lem, "e")
+	if !strings.HasPrefix(form, stem) || !strings.HasSuffix(stem, "r") {
+		return false
+	}
+	switch form[len(stem):] {
+	case "ais", "ait", "ions", "iez", "aient":
+		return true
+	}
+	return false
+}
+
+// subjectsBefore returns the actor(s) that are the subject of the verb at i:
+// the nearest actor before it in its clause that is not the object of a
+// preposition, with those coordinated to it ("Witkoff et Kushner").
+func (d *docState) subjectsBefore(s *sentence, i int) []string {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if isClauseBoundary(s, k) {
+			return nil
+		}
+		idx := s.mentionAt[k]
+		if idx < 0 {
+			continue
+		}
+		m := s.mentions[idx]
+		k = m.first
+		if !isActor(m.typ) || d.inPP(s, m) {
+			continue
+		}
+		keys := d.coordinatedBefore(s, idx)
+		if len(m.group) > 0 {
+			keys = append(keys, m.group...)
+		} else {
+			keys = append(keys, m.key)
+		}
+		return keys
+	}
+	return nil
+}
+
+// coordinatedBefore returns actors joined by "et" before mention idx.
+func (d *docState) coordinatedBefore(s *sentence, idx int) []string {
+	var keys []string
+	for idx > 0 {
+		m, p := s.mentions[idx], s.mentions[idx-1]
+		if !isActor(p.typ) || m.first-p.last > 6 {
+			break
+		}
+		et := false
+		ok := true
+		for k := p.last; k < m.first; k++ {
+			w := s.folded[k]
+			switch {
+			case w == "et":
+				et = true
+			case s.toks[k].text == "," || articles[w] || possessives[w] || !s.toks[k].word:
+			case d.r.gaz.Demonym(s.toks[k].text) != nil || frcues.Titles[w].Predicate != "":
+			default:
+				ok = false
+			}
+		}
+		if !et || !ok {
+			break
+		}
+		keys = append(keys, p.key)
+		idx--
+	}
+	return keys
+}
+
+// objectsAfter returns the mentions after token i in its clause that the
+// verb takes as object: introduced by prep when it is set, else the first
+// mention that is not the object of a preposition (concepts may be: "a
+// accepté l'accord sur le cessez-le-feu").
+func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schema.Type) bool) []mention {
+	var out []mention
+	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
+		w := s.folded[k]
+		if w == "que" || w == "qu" || w == "qui" || s.toks[k].text == ";" || s.toks[k].text == ":" {
+			break
+		}
+		idx := s.mentionAt[k]
+		if idx < 0 {
+			continue
+		}
+		m := s.mentions[idx]
+		k = m.last - 1
+		if !want(m.typ) {
+			continue
+		}
+		p := prevWord(s, m.first, true)
+		pw := ""
+		if p >= 0 {
+			pw = s.folded[p]
+		}
+		if prep != "" {
+			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && (pw == "d" || pw == "du" || pw == "des")) {
+				continue
+			}
+		} else if prepositions[pw] && m.typ != schema.Concept && m.typ != schema.Place {
+			continue
+		}
+		out = append(out, m)
+		// coordinated objects: "Poutine et les Russes"
+		for idx+1 < len(s.mentions) {
+			nx := s.mentions[idx+1]
+			between := s.folded[m.last:nx.first]
+			if len(between) == 0 || len(between) > 3 || between[0] != "et" || !want(nx.typ) {
+				break
+			}
+			out = append(out, nx)
+			m = nx
+			idx++
+		}
+		break
+	}
+	return out
+}
+
+func actorOnly(t schema.Type) bool { return isActor(t) }
+
+func objectTypes(p schema.Predicate) func(schema.Type) bool {
+	switch p {
+	case schema.Proposed, schema.Accepted:
+		return func(t schema.Type) bool { return t == schema.Concept }
+	case schema.Rejected, schema.Supports:
+		return func(t schema.Type) bool { return t == schema.Concept || isActor(t) }
+	case schema.Attacked, schema.Invaded, schema.Captured:
+		return func(t schema.Type) bool { return t == schema.Place || t == schema.Country }
+	case schema.Released:
+		return func(t schema.Type) bool { return t == schema.Person }
+	}
+	return actorOnly
+}
+
+// findRelations reads the verbs and event nouns of sentence si.
+func (d *docState) findRelations(si int) {
+	s := d.sents[si]
+	for i, t := range s.toks {
+		if !t.word || s.mentionAt[i] >= 0 {
+			continue
+		}
+		w := s.folded[i]
+		if ev, ok := frcues.EventNouns[w]; ok && i > 0 && (d.isLightVerb(s, i-1) || articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
+			s.folded[i-1] == "des" || s.folded[i-1] == "d" || s.folded[i-1] == "du" || s.folded[i-1] == "de" ||
+			s.folded[i-1] == "deux" || d.r.gaz.Demonym(s.toks[i-1].text) != nil) {
+			d.eventNoun(s, i, ev)
+			continue
+		}
+		if i > 0 && (articles[s.folded[i-1]] || possessives[s.folded[i-1]]) {
+			continue // a noun, not a verb
+		}
+		form := strings.ToLower(t.text)
+		lem := d.lemma(form)
+		switch {
+		case lem == "transmettre" || lem == "communiquer":
+			// "a transmis des informations à Trump"
+			if hasWordAfter(s, i, 5, "informations", "information", "signaux", "message") {
+				d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed, Prep: "a"})
+			}
+			continue
+		case lem == "mentir" && (form == "ment" || form == "mentent" || form == "mentait"):
+			d.liar(s, i)
+			continue
+		case lem == "tenir" && hasWordAfter(s, i, 8, "informe", "informee", "informes"):
+			d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed})
+			continue
+		case lem == "revendiquer" || lem == "annoncer" || lem == "confirmer":
+			// handled by the event noun "prise"
+			continue
+		}
+		frames, ok := frcues.Verbs[lem]
+		if !ok {
+			frames, ok = frcues.Verbs[participleLemma(form)]
+		}
+		if !ok {
+			continue
+		}
+		for _, f := range frames {
+			if f.Prep == "à" {
+				f.Prep = "a"
+			}
+			if d.verb(s, i, f) {
+				break
+			}
+		}
+	}
+}
+
+// isLightVerb reports whether token k is a verb that makes an event noun
+// its predicate: "fait pression", "exerçant des pressions", "se rendre visite".
+func (d *docState) isLightVerb(s *sentence, k int) bool {
+	if !s.toks[k].word || s.mentionAt[k] >= 0 {
+		return false
+	}
+	switch d.lemma(s.toks[k].text) {
+	case "faire", "exercer", "rendre", "mettre":
+		return true
+	}
+	return false
+}
+
+// participleLemma guesses the infinitive of a past participle the lemma
+// dictionary reads as a noun or adjective: "accusé" -> "accuser".
+func participleLemma(form string) string {
+	for _, suf := range []string{"ées", "és", "ée", "é"} {
+		if strings.HasSuffix(form, suf) {
+			return strings.TrimSuffix(form, suf) + "er"
+		}
+	}
+	return ""
+}
+
+func hasWordAfter(s *sentence, i, window int, words ...string) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+window; k++ {
+		for _, w := range words {
+			if s.folded[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verb reads a relation cued by the verb at token i; it reports whether it
+// found the relation's parties.
+func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
+	c := d.readClause(s, i, true)
+	if c.skip {
+		return false
+	}
+	pred := f.Predicate
+	if pred == schema.Met && c.modality != schema.Asserted && c.modality != schema.Reported {
+		pred = schema.PlansToMeet
+		c.modality = schema.Asserted
+		if c.polarity == schema.Negative {
+			return false
+		}
+	}
+	want := objectTypes(pred)
+	var subjects []string
+	var objects []mention
+	// passive: "envahie par les troupes de Kiev"
+	if next := i + 1; next < len(s.toks) && s.folded[next] == "par" {
+		agents := d.agentsAfter(s, i+1)
+		patients := d.patientBefore(s, i, want)
+		if len(agents) == 0 || patients == "" {
+			return false
+		}
+		for _, a := range agents {
+			d.emit(s, i, a.key, pred, patients, c)
+		}
+		return true
+	}
+	subjects = d.subjectsBefore(s, i)
+	reflexive := i > 0 && (s.folded[i-1] == "se" || s.folded[i-1] == "s") ||
+		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && auxiliaries[s.folded[i-1]] ||
+		i > 2 && (s.folded[i-3] == "se" || s.folded[i-3] == "s")
+	if reflexive && f.Prep == "" && len(subjects) >= 2 {
+		for a := 0; a < len(subjects); a++ {
+			for b := a + 1; b < len(subjects); b++ {
+				d.emit(s, i, subjects[a], pred, subjects[b], c)
+			}
+		}
+		return true
+	}
+	objects = d.objectsAfter(s, i, f.Prep, want)
+	if len(subjects) == 0 || len(objects) == 0 {
+		return false
+	}
+	for _, subj := range subjects {
+		for _, o := range objects {
+			d.emit(s, i, subj, pred, o.key, c)
+		}
+	}
+	return true
+}
+
+// agentsAfter reads the agent of a passive after "par" at token p: "par
+// l'Ukraine", "par les troupes de Kiev".
+func (d *docState) agentsAfter(s *sentence, p int) []mention {
+	for k := p + 1; k < len(s.toks) && k <= p+5; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			if m := s.mentions[idx]; isActor(m.typ) {
+				return []mention{m}
+			}
+			return nil
+		}
+		w := s.folded[k]
+		if !(articles[w] || actorNouns[w] || w == "de" || w == "d" || w == "du" || w == "des") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// patientBefore finds what a passive participle is said of: the nearest
+// mention before it, or the last place named when the text says "cette région".
+func (d *docState) patientBefore(s *sentence, i int, want func(schema.Type) bool) string {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			m := s.mentions[idx]
+			if want(m.typ) {
+				return m.key
+			}
+			return ""
+		}
+		if s.folded[k] == "region" || s.folded[k] == "ville" || s.folded[k] == "territoire" {
+			return d.placeBefore(s, k)
+		}
+	}
+	return ""
+}
+
+// placeBefore returns the last place named before token k, in this
+// sentence or the one before: what "cette région" refers to.
+func (d *docState) placeBefore(s *sentence, k int) string {
+	for si := s.index; si >= 0 && si >= s.index-1; si-- {
+		ss := d.sents[si]
+		for j := len(ss.mentions) - 1; j >= 0; j-- {
+			m := ss.mentions[j]
+			if (si < s.index || m.last <= k) && m.typ == schema.Place {
+				return m.key
+			}
+		}
+	}
+	return ""
+}
+
+func (d *docState) emit(s *sentence, i int, subj string, pred schema.Predicate, obj string, c clause) {
+	if c.polarity == "" {
+		c.polarity = schema.Positive
+	}
+	d.state(schema.Statement{Subject: subj, Predicate: pred, Object: obj, Sentence: s.index,
+		Polarity: c.polarity, Modality: c.modality, AssertedBy: c.assertedBy,
+		EvidenceStart: s.toks[0].start, EvidenceEnd: s.toks[len(s.toks)-1].end})
+}
+
+// liar reads "X ment" inside someone's words: the speaker accuses X.
+func (d *docState) liar(s *sentence, i int) {
+	subj := d.subjectsBefore(s, i)
+	if len(subj) == 0 {
+		// inside a quote the subject may be before the quotation mark
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if idx := s.mentionAt[k]; idx >= 0 && isActor(s.mentions[idx].typ) {
+				subj = []string{s.mentions[idx].key}
+				break
+			}
+		}
+	}
+	speaker := d.speakerIn(s, i)
+	if len(subj) == 0 || speaker == "" || speaker == subj[0] {
+		return
+	}
+	d.state(schema.Statement{Subject: speaker, Predicate: schema.Accused, Object: subj[0], Sentence: s.index,
+		EvidenceStart: s.toks[0].start, EvidenceEnd: s.toks[len(s.toks)-1].end})
+}
+
+// eventNoun reads a relation named by a noun: "les pourparlers entre X et Y",
+// "un appel avec X", "l'invasion russe de X", "la pression des États-Unis".
+func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
+	c := d.readClause(s, i, false)
+	if c.skip || c.polarity == schema.Negative {
+		return
+	}
+	pred := ev.Predicate
+	planned := ev.Planned || c.modality == schema.Planned || c.modality == schema.Hypothetical ||
+		hasWordAfter(s, i, 2, "imminente", "prochaine", "prevue", "possible", "eventuelle", "potentielle", "potentiel")
+	if pred == schema.Met && planned {
+		pred = schema.PlansToMeet
+	}
+	if c.modality == schema.Hypothetical || c.modality == schema.Planned {
+		c.modality = schema.Asserted
+		if pred != schema.PlansToMeet {
+			return
+		}
+	}
+	want := objectTypes(pred)
+	n := len(s.toks)
+	// the agent named right after: "l'invasion russe", "la pression des États-Unis"
+	agent := ""
+	k := i + 1
+	if k < n && s.toks[k].word && !s.toks[k].capitalized() && s.mentionAt[k] < 0 {
+		if c := d.r.gaz.Demonym(s.toks[k].text); c != nil {
+			agent = d.fromGazetteer(c, "")
+			k++
+		}
+	}
+	if agent == "" && i > 0 && possessives[s.folded[i-1]] {
+		if ss := d.subjectsBefore(s, i); len(ss) > 0 {
+			agent = ss[0]
+		}
+	}
+	if agent != "" {
+		// set above
+	} else if k < n && s.mentionAt[k] >= 0 && isActor(s.mentions[s.mentionAt[k]].typ) {
+		agent = s.mentions[s.mentionAt[k]].key
+		k = s.mentions[s.mentionAt[k]].last
+	} else if k < n && (s.folded[k] == "des" || s.folded[k] == "de" || s.folded[k] == "du" || s.folded[k] == "d") {
+		j := k + 1
+		for j < n && articles[s.folded[j]] {
+			j++
+		}
+		if j < n && s.mentionAt[j] >= 0 && isActor(s.mentions[s.mentionAt[j]].typ) && pred != schema.Captured && pred != schema.Invaded && pred != schema.Released {
+			agent = s.mentions[s.mentionAt[j]].key
+			k = s.mentions[s.mentionAt[j]].last
+		}
+	}
+	switch pred {
+	case schema.Met, schema.PlansToMeet, schema.SpokeWith, schema.NegotiatesWith:
+		// A meeting named by a noun is a fact only when the text says it took
+		// place; otherwise it is a plan ("une rencontre imminente") or a topic
+		// ("interrogé sur une rencontre").
+		if pred == schema.Met && !hasWordAfter(s, i, 12, "lieu") {
+			return
+		}
+		// "se rendre visite": the subjects visit each other
+		if s.folded[i] == "visite" && i > 0 && s.folded[i-1] == "rendre" {
+			if subj := d.subjectsBefore(s, i); len(subj) >= 2 {
+				c.modality = schema.Asserted
+				d.emit(s, i, subj[0], schema.PlansToMeet, subj[1], c)
+			}
+			return
+		}
+		// "entre X et Y"
+		for j := i + 1; j < n && j <= i+8; j++ {
+			if s.mentionAt[j] >= 0 && s.folded[j-1] != "avec" && s.folded[j-1] != "entre" {
+				break
+			}
+			if s.folded[j] == "entre" {
+				parties := d.partiesAfter(s, j)
+				if len(parties) >= 2 {
+					d.emit(s, i, parties[0], pred, parties[1], c)
+				}
+				return
+			}
+			if s.folded[j] == "avec" {
+				objs := d.objectsAfter(s, j-1, "avec", actorOnly)
+				if len(objs) == 0 {
+					return
+				}
+				subj := agent
+				if subj == "" {
+					if ss := d.mainSubject(s, i); len(ss) > 0 {
+						subj = ss[0]
+					}
+				}
+				for _, o := range objs {
+					if len(o.group) == 0 {
+						d.emit(s, i, subj, pred, o.key, c)
+					}
+				}
+				return
+			}
+		}
+		// "X et Y ont décidé d'entamer des négociations"
+		if subj := d.subjectsBefore(s, i); len(subj) >= 2 {
+			d.emit(s, i, subj[0], pred, subj[1], c)
+		}
+	case schema.Urged:
+		// "la pression des États-Unis, l'Ukraine a accepté"; "des pressions sur Kiev"
+		if objs := d.objectsAfter(s, k-1, "sur", actorOnly); len(objs) > 0 {
+			subj := agent
+			if subj == "" {
+				if ss := d.mainSubject(s, i); len(ss) > 0 {
+					subj = ss[0]
+				}
+			}
+			for _, o := range objs {
+				d.emit(s, i, subj, pred, o.key, c)
+			}
+			return
+		}
+		if agent != "" {
+			for j := k; j < n; j++ {
+				if s.toks[j].text == "," {
+					if ss := d.subjectsAfter(s, j); len(ss) > 0 {
+						d.emit(s, i, agent, pred, ss[0], c)
+					}
+					return
+				}
+			}
+		}
+	case schema.Proposed:
+		// "la proposition américaine de cessez-le-feu", "proposition de cessez-le-feu de Moscou"
+		var concept string
+		for j := i + 1; j < n && j <= i+10; j++ {
+			if idx := s.mentionAt[j]; idx >= 0 {
+				m := s.mentions[idx]
+				if m.typ == schema.Concept && concept == "" {
+					concept = m.key
+				} else if isActor(m.typ) && agent == "" && (m.first == 0 || s.folded[prevWord(s, m.first, true)] == "de") {
+					agent = m.key
+				}
+				j = m.last - 1
+			}
+		}
+		if concept != "" && agent != "" {
+			d.emit(s, i, agent, pred, concept, c)
+		}
+	case schema.Captured:
+		// "ont revendiqué la prise de la ville de Pokrovsk"
+		if i < 2 || !hasWordBefore(s, i, 3, "revendique", "revendiquent", "annonce", "confirme") {
+			return
+		}
+		objs := d.objectsAfter(s, i, "", want)
+		subj := d.subjectsBefore(s, i)
+		if len(objs) > 0 && len(subj) > 0 {
+			d.emit(s, i, subj[0], pred, objs[0].key, c)
+		}
+	case schema.Invaded, schema.Attacked:
+		if agent == "" {
+			return
+		}
+		for j := k; j < n && j <= k+10; j++ {
+			if idx := s.mentionAt[j]; idx >= 0 {
+				m := s.mentions[idx]
+				p := prevWord(s, m.first, true)
+				if want(m.typ) && p >= 0 && (s.folded[p] == "contre" || s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "sur" || s.folded[p] == "en" || s.folded[p] == "dans") {
+					d.emit(s, i, agent, pred, m.key, c)
+					return
+				}
+				j = m.last - 1
+			}
+		}
+	}
+}
+
+func hasWordBefore(s *sentence, i, window int, words ...string) bool {
+	for k := i - 1; k >= 0 && k >= i-window; k-- {
+		for _, w := range words {
+			if s.folded[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partiesAfter reads "entre X et Y" from the token after "entre".
+func (d *docState) partiesAfter(s *sentence, j int) []string {
+	var keys []string
+	for k := j + 1; k < len(s.toks) && k <= j+12 && len(keys) < 2; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			m := s.mentions[idx]
+			if len(m.group) >= 2 {
+				return m.group
+			}
+			if isActor(m.typ) {
+				keys = append(keys, m.key)
+			}
+			k = m.last - 1
+			continue
+		}
+		w := s.folded[k]
+		if !(w == "et" || articles[w] || !s.toks[k].word || frcues.Titles[w].Predicate != "" || d.r.gaz.Demonym(s.toks[k].text) != nil) {
+			break
+		}
+	}
+	return keys
+}
+
+// mainSubject returns the subject of the clause that holds token i, or the
+// topic of the text when the clause has none of its own.
+func (d *docState) mainSubject(s *sentence, i int) []string {
+	return d.subjectsBefore(s, i)
+}
+
+// subjectsAfter returns the first actor after token j that is not the object
+// of a preposition.
+func (d *docState) subjectsAfter(s *sentence, j int) []string {
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			m := s.mentions[idx]
+			if isActor(m.typ) && !d.inPP(s, m) {
+				return []string{m.key}
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,274 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/fr"
+
+	"github.com/newskg/newskg/data"
+	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/schema"
+)
+
+// rulesVersion changes whenever the rules change what they extract.
+const rulesVersion = "rules-1"
+
+// Rules is the first extractor: sentence segmentation, gazetteer and
+// capitalized-name mentions, title and apposition patterns, and verb and
+// event-noun cues read off the word sequence with negation, tense and mood
+// checks. It reads words, not a parse; the dependency parser replaces its
+// clause heuristics without changing the Extractor seam.
+type Rules struct {
+	gaz      *gazetteer.Gazetteer
+	lemmas   *golem.Lemmatizer
+	registry *registry
+	version  string
+
+	gazKeysOnce sync.Once
+	gazKeyMap   map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultExt  *Rules
+	defaultErr  error
+)
+
+// Default returns the extractor newskg uses, built once from the embedded
+// gazetteer and lemma dictionary.
+func Default() (Extractor, error) {
+	defaultOnce.Do(func() { defaultExt, defaultErr = NewRules() })
+	if defaultErr != nil {
+		return nil, defaultErr
+	}
+	return defaultExt, nil
+}
+
+// NewRules builds a rule extractor with its own cross-document registry.
+func NewRules() (*Rules, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	l, err := frenchLemmas()
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.Sum256(data.Gazetteer)
+	return &Rules{gaz: g, lemmas: l, registry: newRegistry(),
+		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
+}
+
+// gazKeys maps entity keys to gazetteer keys.
+func (r *Rules) gazKeys() map[string]string {
+	r.gazKeysOnce.Do(func() {
+		r.gazKeyMap = map[string]string{}
+		for _, e := range r.gaz.Entries() {
+			r.gazKeyMap[schema.Key(e.Name)] = e.Key
+		}
+	})
+	return r.gazKeyMap
+}
+
+var (
+	lemmasOnce sync.Once
+	lemmas     *golem.Lemmatizer
+	lemmasErr  error
+)
+
+// frenchLemmas loads golem's French dictionary once; it is read-only and
+// shared by every extractor.
+func frenchLemmas() (*golem.Lemmatizer, error) {
+	lemmasOnce.Do(func() {
+		lemmas, lemmasErr = golem.New(fr.New())
+		if lemmasErr != nil {
+			lemmasErr = fmt.Errorf("loading the French lemma dictionary: %v", lemmasErr)
+		}
+	})
+	return lemmas, lemmasErr
+}
+
+// Version identifies the rules and the gazetteer they use.
+func (r *Rules) Version() string { return r.version }
+
+// Extract reads one document.
+func (r *Rules) Extract(doc schema.Document) (*schema.Extraction, error) {
+	if doc.Lang == "" {
+		doc.Lang = "fr"
+	}
+	d := &docState{r: r, doc: doc, entities: map[string]*schema.Entity{}, surnames: map[string]string{}}
+	d.segment()
+	for i := range d.sents {
+		d.findMentions(i)
+	}
+	d.findQuotes()
+	for i := range d.sents {
+		d.findRelations(i)
+	}
+	return d.result(), nil
+}
+
+// sentence is a sentence being read.
+type sentence struct {
+	index    int
+	para     int
+	toks     []token
+	folded   []string  // folded token texts
+	mentions []mention // sorted by first token
+	// mentionAt maps a token index to the mention covering it, or -1.
+	mentionAt []int
+}
+
+// mention is a reference to an entity: by name, title, demonym or pronoun.
+type mention struct {
+	first, last int // token range [first, last)
+	key         string
+	typ         schema.Type
+	nominal     bool // a title, pronoun or demonym, not a name
+	leader      bool // names a leader (for "le président" later)
+	// group lists the members of a plural mention ("les deux dirigeants").
+	group []string
+}
+
+// docState is one document being read.
+type docState struct {
+	r        *Rules
+	doc      schema.Document
+	paras    []span
+	sents    []*sentence
+	entities map[string]*schema.Entity
+	// surnames maps the folded last word of an unknown person's full name
+	// to its key, so "Fogel" after "Marc Fogel" is the same person.
+	surnames   map[string]string
+	mentions   []schema.Mention
+	statements []schema.Statement
+	stmtSeen   map[string]bool
+	// lastPerson and lastLeader drive pronoun and title coreference.
+	lastPerson  string
+	lastLeader  string
+	lastLeaders []string
+	lastSpeaker string
+	topic       string // the first actor of the last sentence that had one
+	quoted      []quotedSpan
+	leaderOf    map[string]string // person key -> country/org key, from the text
+}
+
+func (d *docState) segment() {
+	text := d.doc.Text
+	for _, p := range paragraphs(text) {
+		ptext := text[p.start:p.end]
+		if isFurniture(ptext) {
+			continue
+		}
+		toks := tokenize(text, p.start, p.end)
+		sents := splitSentences(toks)
+		if len(sents) == 1 && isCaption(ptext) {
+			continue
+		}
+		d.paras = append(d.paras, p)
+		for _, st := range sents {
+			if len(st) == 0 {
+				continue
+			}
+			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st}
+			s.folded = make([]string, len(st))
+			for i, t := range st {
+				s.folded[i] = gazetteer.Fold(t.text)
+			}
+			d.sents = append(d.sents, s)
+		}
+	}
+}
+
+// lemma returns the lemma of a word (lower case).
+func (d *docState) lemma(w string) string {
+	w = strings.ToLower(w)
+	return d.r.lemmas.Lemma(w)
+}
+
+// entity records an entity of the document and a surface form of it.
+func (d *docState) entity(key, name string, typ schema.Type, wikidata string, aliases []string, surface string) {
+	e, ok := d.entities[key]
+	if !ok {
+		e = &schema.Entity{Key: key, Name: name, Type: typ, Wikidata: wikidata}
+		for _, a := range aliases {
+			e.Aliases = append(e.Aliases, schema.Alias{Text: a})
+		}
+		d.entities[key] = e
+	}
+	if surface != "" && surface != e.Name {
+		for _, a := range e.Aliases {
+			if a.Text == surface && a.Lang == d.doc.Lang {
+				return
+			}
+		}
+		e.Aliases = append(e.Aliases, schema.Alias{Text: surface, Lang: d.doc.Lang})
+	}
+}
+
+// fromGazetteer records a gazetteer entry as an entity and returns its key.
+func (d *docState) fromGazetteer(e *gazetteer.Entry, surface string) string {
+	key := schema.Key(e.Name)
+	d.entity(key, e.Name, e.Type, e.Wikidata, e.Aliases, surface)
+	return key
+}
+
+func (d *docState) result() *schema.Extraction {
+	x := &schema.Extraction{Document: d.doc, Mentions: d.mentions, Statements: d.statements}
+	for _, s := range d.sents {
+		first, last := s.toks[0], s.toks[len(s.toks)-1]
+		x.Sentences = append(x.Sentences, schema.Sentence{Index: s.index, Start: first.start, End: last.end,
+			Text: d.doc.Text[first.start:last.end]})
+	}
+	used := map[string]bool{}
+	for _, m := range d.mentions {
+		used[m.Entity] = true
+	}
+	for _, st := range d.statements {
+		used[st.Subject] = true
+		if st.Object != "" {
+			used[st.Object] = true
+		}
+		if st.AssertedBy != "" {
+			used[st.AssertedBy] = true
+		}
+	}
+	for key, e := range d.entities {
+		if used[key] {
+			x.Entities = append(x.Entities, *e)
+		}
+	}
+	sort.Slice(x.Entities, func(i, j int) bool { return x.Entities[i].Key < x.Entities[j].Key })
+	return x
+}
+
+// state records a statement once.
+func (d *docState) state(st schema.Statement) {
+	if st.Subject == "" || (st.Object == "" && st.Literal == "") || st.Subject == st.Object {
+		return
+	}
+	if st.Polarity == "" {
+		st.Polarity = schema.Positive
+	}
+	if st.Modality == "" {
+		st.Modality = schema.Asserted
+	}
+	if info, ok := st.Predicate.Info(); ok && info.Symmetric && st.Object < st.Subject {
+		st.Subject, st.Object = st.Object, st.Subject
+	}
+	k := fmt.Sprintf("%d|%s|%s|%s|%s|%s|%s", st.Sentence, st.Subject, st.Predicate, st.Object, st.Literal, st.Polarity, st.Modality)
+	if d.stmtSeen == nil {
+		d.stmtSeen = map[string]bool{}
+	}
+	if d.stmtSeen[k] {
+		return
+	}
+	d.stmtSeen[k] = true
+	d.statements = append(d.statements, st)
+}
