@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -65,9 +64,6 @@ type WriteStats struct {
 	QuadsAdded              int
 	QuadsRemoved            int
 	Transactions            int
-	// AlreadyStored counts quads the store refused as already present: a
-	// safety net that should stay 0.
-	AlreadyStored int
 }
 
 // Writer writes extractions into a store, one document at a time,
@@ -95,6 +91,7 @@ type Writer struct {
 	loaded    map[quad.Value]bool
 
 	stats WriteStats
+	err   error // a failed Flush: the Writer must not be used again
 }
 
 // NewWriter returns a Writer on qs and queues the vocabulary quads that the
@@ -126,6 +123,9 @@ func (w *Writer) Stats() WriteStats { return w.stats }
 // once) and the addition of its new quads (queued until the batch is full or
 // Flush is called).
 func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
+	if w.err != nil {
+		return Unchanged, w.err
+	}
 	if x.Document.ID == "" {
 		return Unchanged, fmt.Errorf("document from %q has no id", x.Document.Source)
 	}
@@ -148,7 +148,8 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 			return Unchanged, nil
 		}
 	}
-	old, err := w.documentQuads(doc, docQuads)
+	newQuads := x.DocumentQuads(hash)
+	old, err := w.documentQuads(doc, docQuads, newQuads)
 	if err != nil {
 		return Unchanged, w.errorf(x, err)
 	}
@@ -157,7 +158,6 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 		outcome = Changed
 	}
 
-	newQuads := x.DocumentQuads(hash)
 	keep := make(map[string]bool, len(newQuads))
 	for _, q := range newQuads {
 		keep[key(q)] = true
@@ -233,33 +233,30 @@ func (w *Writer) addUnlabeled(qs []quad.Quad) error {
 }
 
 // Flush adds the queued quads in one transaction.
+//
+// The store is asked to refuse a quad that exists (adding it would inflate
+// Cayley's reference counts, cayley #737); Write never queues one, so a
+// refusal is a bug. The transaction is then rolled back, but Cayley's node
+// cache may keep IDs from it, so the Writer and the store must not be used
+// again: the next run recomputes the documents of the lost batch, since they
+// have no content hash yet.
 func (w *Writer) Flush() error {
-	for len(w.pending) > 0 {
-		err := w.qs.ApplyDeltas(w.pending, cgraph.IgnoreOpts{})
-		if err == nil {
-			break
-		}
-		// Adding a quad that exists inflates Cayley's reference counts
-		// (cayley #737), so the store is asked to refuse it; drop it and
-		// retry rather than lose the batch.
-		var de *cgraph.DeltaError
-		if !errors.As(err, &de) || de.Err != cgraph.ErrQuadExists {
-			return fmt.Errorf("writing %d quads: %v", len(w.pending), err)
-		}
-		w.stats.AlreadyStored++
-		bad := key(de.Delta.Quad)
-		kept := w.pending[:0]
-		for _, d := range w.pending {
-			if key(d.Quad) != bad {
-				kept = append(kept, d)
-			}
-		}
-		w.pending = kept
+	if w.err != nil {
+		return w.err
 	}
-	if len(w.pending) > 0 {
-		w.stats.QuadsAdded += len(w.pending)
-		w.stats.Transactions++
+	if len(w.pending) == 0 {
+		return nil
 	}
+	if err := w.qs.ApplyDeltas(w.pending, cgraph.IgnoreOpts{}); err != nil {
+		if cgraph.IsQuadExist(err) {
+			w.err = fmt.Errorf("the store already holds a quad newskg was about to add (%v); nothing of this batch was written and the store is consistent, but this is a bug in newskg: please report it", err)
+		} else {
+			w.err = fmt.Errorf("writing %d quads: %v", len(w.pending), err)
+		}
+		return w.err
+	}
+	w.stats.QuadsAdded += len(w.pending)
+	w.stats.Transactions++
 	w.pending = w.pending[:0]
 	clear(w.pendingDocs)
 	return nil
@@ -273,7 +270,12 @@ func (w *Writer) Pending() int { return len(w.pending) }
 // sentences (subjects of <document> -> doc) and theirs, the statement nodes
 // of each sentence (subjects of <sentence> -> sentence) and theirs, and the
 // direct edges those statements imply, when they exist.
-func (w *Writer) documentQuads(doc quad.IRI, docQuads []quad.Quad) (map[string]quad.Quad, error) {
+//
+// The sentences that the new quads name are walked too, linked to the
+// document or not: a mention or statement pointing at a sentence index the
+// extraction did not list would otherwise be unreachable, and be added a
+// second time.
+func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (map[string]quad.Quad, error) {
 	out := map[string]quad.Quad{}
 	for _, q := range docQuads {
 		if q.Label == doc {
@@ -284,11 +286,21 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads []quad.Quad) (map[string]q
 	if err != nil {
 		return nil, err
 	}
+	var sentences []quad.Value
+	seen := map[quad.Value]bool{}
 	for _, sq := range toDoc {
-		if sq.Predicate != schema.InDocument || sq.Label != doc {
-			continue
+		if sq.Predicate == schema.InDocument && sq.Label == doc && !seen[sq.Subject] {
+			seen[sq.Subject] = true
+			sentences = append(sentences, sq.Subject)
 		}
-		sent := sq.Subject
+	}
+	for _, q := range newQuads {
+		if q.Label != nil && q.Label != doc && !seen[q.Label] {
+			seen[q.Label] = true
+			sentences = append(sentences, q.Label)
+		}
+	}
+	for _, sent := range sentences {
 		own, err := quadsWith(w.ctx, w.qs, quad.Subject, sent)
 		if err != nil {
 			return nil, err
