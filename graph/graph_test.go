@@ -272,11 +272,16 @@ func TestCrashBetweenRemoveAndAddIsRepaired(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	crash := errors.New("simulated crash")
+	w.betweenRemoveAndAdd = func() error { return crash }
 	if _, err := w.Write(v2); err != nil {
 		t.Fatal(err)
 	}
-	if w.Pending() == 0 || w.Stats().QuadsRemoved == 0 {
-		t.Fatalf("nothing to lose: %+v, %d pending", w.Stats(), w.Pending())
+	if err := w.Flush(); err != crash {
+		t.Fatalf("Flush: %v", err)
+	}
+	if st := w.Stats(); st.QuadsRemoved == 0 || st.QuadsAdded != 0 {
+		t.Fatalf("not the crash under test: %+v", st)
 	}
 	s.Close()
 	half, _ := dump(t, path)

@@ -70,10 +70,9 @@ type WriteStats struct {
 // idempotently: an unchanged document is skipped, a changed one has exactly
 // its old quads replaced, and no quad is ever added twice.
 //
-// Removals are applied at once, in their own transaction; additions are
-// queued and applied in batches of several documents (Flush). A run that dies
-// between the two leaves the document without its content hash, so the next
-// run recomputes it and repairs it. Call Flush before closing the store.
+// Removals and additions are queued and applied in batches of several
+// documents, removals first, each in its own transaction (see Flush). Call
+// Flush before closing the store.
 //
 // A Writer is not safe for concurrent use.
 type Writer struct {
@@ -82,7 +81,8 @@ type Writer struct {
 	batch   int
 	ctx     context.Context
 
-	pending     []cgraph.Delta
+	removals    []cgraph.Delta // applied first at Flush
+	pending     []cgraph.Delta // additions, applied after the removals
 	pendingDocs map[quad.Value]bool
 	// unlabeled holds the unlabeled quads (entity attributes, vocabulary)
 	// known to be in the store or queued, by N-Quads spelling; loaded holds
@@ -92,6 +92,9 @@ type Writer struct {
 
 	stats WriteStats
 	err   error // a failed Flush: the Writer must not be used again
+
+	// betweenRemoveAndAdd lets tests stop a Flush where a crash would.
+	betweenRemoveAndAdd func() error
 }
 
 // NewWriter returns a Writer on qs and queues the vocabulary quads that the
@@ -119,9 +122,9 @@ func NewWriter(qs cgraph.QuadStore, opts WriterOptions) (*Writer, error) {
 func (w *Writer) Stats() WriteStats { return w.stats }
 
 // Write stores one extraction: nothing if its content hash is the stored one,
-// otherwise the removal of its old quads that the new extraction lacks (at
-// once) and the addition of its new quads (queued until the batch is full or
-// Flush is called).
+// otherwise it queues the removal of its old quads that the new extraction
+// lacks and the addition of its new quads that are not stored, and flushes
+// when the batch is full.
 func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 	if w.err != nil {
 		return Unchanged, w.err
@@ -168,15 +171,7 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 			removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
 	}
-	if len(removals) > 0 {
-		// Alone in its transaction: removals and additions in one
-		// transaction corrupt the added quads on bolt (cayley #885).
-		if err := w.qs.ApplyDeltas(removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-			return Unchanged, w.errorf(x, fmt.Errorf("removing old quads: %v", err))
-		}
-		w.stats.QuadsRemoved += len(removals)
-		w.stats.Transactions++
-	}
+	w.removals = append(w.removals, removals...)
 	for _, q := range newQuads {
 		if _, ok := old[key(q)]; !ok {
 			w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
@@ -193,7 +188,7 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 	} else {
 		w.stats.Changed++
 	}
-	if len(w.pending) >= w.batch {
+	if len(w.pending)+len(w.removals) >= w.batch {
 		return outcome, w.Flush()
 	}
 	return outcome, nil
@@ -232,38 +227,57 @@ func (w *Writer) addUnlabeled(qs []quad.Quad) error {
 	return nil
 }
 
-// Flush adds the queued quads in one transaction.
+// Flush applies the queued removals in one transaction, then the queued
+// additions in another: removals and additions in one transaction corrupt the
+// added quads on bolt (cayley #885). The documents of a batch are distinct
+// (Write flushes before a document comes back), so each one's removals are
+// applied before its additions. A run that stops between the two leaves
+// those documents without a content hash, and the next run repairs them.
 //
 // The store is asked to refuse a quad that exists (adding it would inflate
 // Cayley's reference counts, cayley #737); Write never queues one, so a
 // refusal is a bug. The transaction is then rolled back, but Cayley's node
 // cache may keep IDs from it, so the Writer and the store must not be used
-// again: the next run recomputes the documents of the lost batch, since they
-// have no content hash yet.
+// again; the next run recomputes the documents of the lost batch.
 func (w *Writer) Flush() error {
 	if w.err != nil {
 		return w.err
 	}
-	if len(w.pending) == 0 {
-		return nil
-	}
-	if err := w.qs.ApplyDeltas(w.pending, cgraph.IgnoreOpts{}); err != nil {
-		if cgraph.IsQuadExist(err) {
-			w.err = fmt.Errorf("the store already holds a quad newskg was about to add (%v); nothing of this batch was written and the store is consistent, but this is a bug in newskg: please report it", err)
-		} else {
-			w.err = fmt.Errorf("writing %d quads: %v", len(w.pending), err)
+	if len(w.removals) > 0 {
+		if err := w.qs.ApplyDeltas(w.removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			w.err = fmt.Errorf("removing %d old quads: %v", len(w.removals), err)
+			return w.err
 		}
-		return w.err
+		w.stats.QuadsRemoved += len(w.removals)
+		w.stats.Transactions++
+		w.removals = w.removals[:0]
 	}
-	w.stats.QuadsAdded += len(w.pending)
-	w.stats.Transactions++
-	w.pending = w.pending[:0]
+	if w.betweenRemoveAndAdd != nil {
+		if err := w.betweenRemoveAndAdd(); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	if len(w.pending) > 0 {
+		if err := w.qs.ApplyDeltas(w.pending, cgraph.IgnoreOpts{}); err != nil {
+			if cgraph.IsQuadExist(err) {
+				w.err = fmt.Errorf("the store already holds a quad newskg was about to add (%v); nothing of this batch was added and the store is consistent, but this is a bug in newskg: please report it", err)
+			} else {
+				w.err = fmt.Errorf("writing %d quads: %v", len(w.pending), err)
+			}
+			return w.err
+		}
+		w.stats.QuadsAdded += len(w.pending)
+		w.stats.Transactions++
+		w.pending = w.pending[:0]
+	}
 	clear(w.pendingDocs)
 	return nil
 }
 
-// Pending is the number of quads queued for the next Flush.
-func (w *Writer) Pending() int { return len(w.pending) }
+// Pending is the number of quads (removals and additions) queued for the
+// next Flush.
+func (w *Writer) Pending() int { return len(w.removals) + len(w.pending) }
 
 // documentQuads finds the stored quads of a document by walking from its
 // node, since Cayley has no label index: the document node's quads, its
@@ -350,26 +364,52 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (ma
 	return out, nil
 }
 
-// keepExisting copies to out the candidates that are stored, reading each
-// candidate subject's quads once.
+// keepExisting copies to out the candidates that are stored.
 func (w *Writer) keepExisting(candidates, out map[string]quad.Quad) error {
-	done := map[quad.Value]bool{}
-	for _, c := range candidates {
-		if done[c.Subject] {
-			continue
-		}
-		done[c.Subject] = true
-		stored, err := quadsWith(w.ctx, w.qs, quad.Subject, c.Subject)
+	for k, c := range candidates {
+		ok, err := stored(w.ctx, w.qs, c)
 		if err != nil {
 			return err
 		}
-		for _, q := range stored {
-			if _, ok := candidates[key(q)]; ok {
-				out[key(q)] = q
-			}
+		if ok {
+			out[k] = c
 		}
 	}
 	return nil
+}
+
+// stored reports whether the store holds q. It walks the quads of q's
+// subject and of q's object in step and checks the side that ends first, so
+// an entity in thousands of facts (Putin) costs no more than the rarer end
+// of the edge. (Cayley cannot size a subject prefix on the kv backends, so
+// its And iterator may pick the larger side.)
+func stored(ctx context.Context, qs cgraph.QuadStore, q quad.Quad) (bool, error) {
+	s, o := qs.ValueOf(q.Subject), qs.ValueOf(q.Object)
+	if s == nil || o == nil {
+		return false, nil
+	}
+	its := [2]cgraph.Iterator{qs.QuadIterator(quad.Subject, s), qs.QuadIterator(quad.Object, o)}
+	defer its[0].Close()
+	defer its[1].Close()
+	var refs [2][]cgraph.Ref
+	for {
+		for i, it := range its {
+			if it.Next(ctx) {
+				refs[i] = append(refs[i], it.Result())
+				continue
+			}
+			if err := it.Err(); err != nil {
+				return false, err
+			}
+			k := key(q)
+			for _, r := range refs[i] {
+				if key(qs.Quad(r)) == k {
+					return true, nil
+				}
+			}
+			return false, nil
+		}
+	}
 }
 
 // quadsWith lists the stored quads that have v in direction d.
