@@ -98,7 +98,11 @@ func (d *docState) findMentions(si int) {
 			add(m)
 		}
 	}
-	// the sentence's topic drives pronouns in the sentences that follow.
+	// the sentence's topic drives pronouns in the sentences that follow; a
+	// sentence that opens with a quotation speaks in someone else's voice.
+	if _, quoted := closers[s.toks[0].text]; quoted {
+		return
+	}
 	for _, m := range s.mentions {
 		if isActor(m.typ) && !d.inPP(s, m) {
 			if m.typ == schema.Person {
@@ -162,6 +166,12 @@ func (d *docState) inPP(s *sentence, m mention) bool {
 	for j >= 0 && articles[s.folded[j]] {
 		j--
 	}
+	if j >= 0 && s.folded[j] == "et" && j > 0 {
+		// "entre Trump et Zelensky": the second conjunct shares the preposition
+		if idx := s.mentionAt[j-1]; idx >= 0 && s.mentions[idx].first < m.first {
+			return d.inPP(s, s.mentions[idx])
+		}
+	}
 	return j >= 0 && prepositions[s.folded[j]]
 }
 
@@ -191,7 +201,7 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 		words = append(words, strings.Fields(s.folded[j])...)
 		ends = append(ends, j+1)
 	}
-	nw, entries := d.r.gaz.Match(words)
+	nw, entries := d.r.gaz.Match(words, s.toks[i].text)
 	if nw == 0 || nw > len(ends) {
 		return mention{}, false
 	}

@@ -105,7 +105,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	// reported speech: "X a déclaré que ..."
 	if boundary >= 0 && (s.folded[boundary] == "que" || s.folded[boundary] == "qu") {
 		for k := boundary - 1; k >= 0 && k >= boundary-4; k-- {
-			if s.toks[k].word && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] {
+			if s.toks[k].word && d.isReporting(s.toks[k].text) {
 				c.modality = mergeReported(c.modality)
 				if subj := d.subjectsBefore(s, k); len(subj) > 0 {
 					c.assertedBy = subj[0]
@@ -354,6 +354,12 @@ func (d *docState) isLightVerb(s *sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// isReporting reports whether a word is a form of a verb of saying.
+func (d *docState) isReporting(word string) bool {
+	form := strings.ToLower(word)
+	return frcues.ReportingLemmas[d.lemma(form)] || frcues.ReportingLemmas[participleLemma(form)]
 }
 
 // participleLemma guesses the infinitive of a past participle the lemma
