@@ -15,7 +15,9 @@ import (
 var prepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "a": true, "au": true,
 	"aux": true, "avec": true, "contre": true, "sur": true, "pour": true, "par": true, "en": true,
 	"dans": true, "entre": true, "via": true, "chez": true, "vers": true, "selon": true, "sans": true,
-	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true}
+	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true,
+	"concernant": true, "quant": true, "malgre": true, "durant": true, "parmi": true, "outre": true,
+	"hormis": true, "sauf": true, "face": true, "aupres": true}
 
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true}
 
