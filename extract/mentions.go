@@ -15,7 +15,9 @@ import (
 var prepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "a": true, "au": true,
 	"aux": true, "avec": true, "contre": true, "sur": true, "pour": true, "par": true, "en": true,
 	"dans": true, "entre": true, "via": true, "chez": true, "vers": true, "selon": true, "sans": true,
-	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true}
+	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true,
+	"concernant": true, "quant": true, "malgre": true, "durant": true, "parmi": true, "outre": true,
+	"hormis": true, "sauf": true, "face": true, "aupres": true}
 
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true}
 
@@ -98,7 +100,11 @@ func (d *docState) findMentions(si int) {
 			add(m)
 		}
 	}
-	// the sentence's topic drives pronouns in the sentences that follow.
+	// the sentence's topic drives pronouns in the sentences that follow; a
+	// sentence that opens with a quotation speaks in someone else's voice.
+	if _, quoted := closers[s.toks[0].text]; quoted {
+		return
+	}
 	for _, m := range s.mentions {
 		if isActor(m.typ) && !d.inPP(s, m) {
 			if m.typ == schema.Person {
@@ -162,6 +168,12 @@ func (d *docState) inPP(s *sentence, m mention) bool {
 	for j >= 0 && articles[s.folded[j]] {
 		j--
 	}
+	if j >= 0 && s.folded[j] == "et" && j > 0 {
+		// "entre Trump et Zelensky": the second conjunct shares the preposition
+		if idx := s.mentionAt[j-1]; idx >= 0 && s.mentions[idx].first < m.first {
+			return d.inPP(s, s.mentions[idx])
+		}
+	}
 	return j >= 0 && prepositions[s.folded[j]]
 }
 
@@ -191,7 +203,7 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 		words = append(words, strings.Fields(s.folded[j])...)
 		ends = append(ends, j+1)
 	}
-	nw, entries := d.r.gaz.Match(words)
+	nw, entries := d.r.gaz.Match(words, s.toks[i].text)
 	if nw == 0 || nw > len(ends) {
 		return mention{}, false
 	}

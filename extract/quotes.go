@@ -2,8 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
-	frcues "github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -56,7 +56,7 @@ func (d *docState) findQuotes() {
 	prevPara := -1
 	for _, q := range qs {
 		text := cleanQuote(d.doc.Text[q.start:max(q.start, q.end)])
-		if text == "" {
+		if !hasLetter(text) {
 			continue
 		}
 		speaker := d.speakerAfter(q)
@@ -107,10 +107,16 @@ func (d *docState) speakerAfter(q quote) string {
 	if i < len(s.toks) && (s.toks[i].text == "," || s.toks[i].text == "!" || s.toks[i].text == "?") {
 		i++
 	}
+	// "qualifiés de « productifs » par le Kremlin"
+	if i < len(s.toks) && s.folded[i] == "par" {
+		if agents := d.agentsAfter(s, i); len(agents) > 0 {
+			return agents[0].key
+		}
+	}
 	// verb group: aux, reporting verb, inverted pronoun
 	verb := -1
 	for k := i; k < len(s.toks) && k <= i+7; k++ {
-		if s.toks[k].word && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] && s.mentionAt[k] < 0 {
+		if s.toks[k].word && d.isReporting(s.toks[k].text) && s.mentionAt[k] < 0 {
 			verb = k
 			break
 		}
@@ -146,7 +152,7 @@ func (d *docState) speakerBefore(q quote) string {
 	s := q.sent
 	// the last reporting verb before the quote
 	for k := q.open - 1; k >= 0; k-- {
-		if s.toks[k].word && s.mentionAt[k] < 0 && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] {
+		if s.toks[k].word && s.mentionAt[k] < 0 && d.isReporting(s.toks[k].text) {
 			if subj := d.subjectsBefore(s, k); len(subj) > 0 {
 				return subj[0]
 			}
@@ -170,7 +176,7 @@ func (d *docState) speakerBefore(q quote) string {
 // that contains or introduces it, or the subject of its reporting verb.
 func (d *docState) speakerOfSentence(s *sentence) string {
 	for k := range s.toks {
-		if s.toks[k].word && s.mentionAt[k] < 0 && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] {
+		if s.toks[k].word && s.mentionAt[k] < 0 && d.isReporting(s.toks[k].text) {
 			if subj := d.subjectsBefore(s, k); len(subj) > 0 {
 				return subj[0]
 			}
@@ -201,4 +207,13 @@ func (d *docState) speakerIn(s *sentence, i int) string {
 		}
 	}
 	return d.speakerOfSentence(s)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

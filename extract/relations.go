@@ -28,7 +28,11 @@ var futureAux = map[string]schema.Modality{"sera": schema.Planned, "seront": sch
 func isClauseBoundary(s *sentence, k int) bool {
 	t := s.toks[k].text
 	w := s.folded[k]
-	return w == "que" || w == "qu" || t == ";" || t == ":" || w == "mais" || w == "tandis" || w == "alors" || w == "lorsque" || w == "lorsqu" || w == "quand"
+	if (w == "alors" || w == "tandis") && k+1 < len(s.toks) {
+		// "alors que", "tandis que"; not "jusqu'alors"
+		return s.folded[k+1] == "que" || s.folded[k+1] == "qu"
+	}
+	return w == "que" || w == "qu" || t == ";" || t == ":" || w == "mais" || w == "lorsque" || w == "lorsqu" || w == "quand"
 }
 
 // readClause looks at the words before token i (a verb or event noun) for
@@ -105,7 +109,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	// reported speech: "X a déclaré que ..."
 	if boundary >= 0 && (s.folded[boundary] == "que" || s.folded[boundary] == "qu") {
 		for k := boundary - 1; k >= 0 && k >= boundary-4; k-- {
-			if s.toks[k].word && frcues.ReportingLemmas[d.lemma(s.toks[k].text)] {
+			if s.toks[k].word && d.isReporting(s.toks[k].text) {
 				c.modality = mergeReported(c.modality)
 				if subj := d.subjectsBefore(s, k); len(subj) > 0 {
 					c.assertedBy = subj[0]
@@ -170,7 +174,7 @@ func isConditional(form, lem string) bool {
 // the nearest actor before it in its clause that is not the object of a
 // preposition, with those coordinated to it ("Witkoff et Kushner").
 func (d *docState) subjectsBefore(s *sentence, i int) []string {
-	for k := i - 1; k >= 0 && k >= i-20; k-- {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		if isClauseBoundary(s, k) {
 			return nil
 		}
@@ -303,6 +307,10 @@ func (d *docState) findRelations(si int) {
 			d.eventNoun(s, i, ev)
 			continue
 		}
+		if w == "allie" || w == "alliee" {
+			d.allyApposition(s, i)
+			continue
+		}
 		if i > 0 && (articles[s.folded[i-1]] || possessives[s.folded[i-1]]) {
 			continue // a noun, not a verb
 		}
@@ -326,8 +334,10 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		frames, ok := frcues.Verbs[lem]
-		if !ok {
-			frames, ok = frcues.Verbs[participleLemma(form)]
+		for _, l := range participleLemmas(form) {
+			if !ok {
+				frames, ok = frcues.Verbs[l]
+			}
 		}
 		if !ok {
 			continue
@@ -356,15 +366,36 @@ func (d *docState) isLightVerb(s *sentence, k int) bool {
 	return false
 }
 
-// participleLemma guesses the infinitive of a past participle the lemma
-// dictionary reads as a noun or adjective: "accusé" -> "accuser".
-func participleLemma(form string) string {
-	for _, suf := range []string{"ées", "és", "ée", "é"} {
-		if strings.HasSuffix(form, suf) {
-			return strings.TrimSuffix(form, suf) + "er"
+// isReporting reports whether a word is a form of a verb of saying.
+func (d *docState) isReporting(word string) bool {
+	form := strings.ToLower(word)
+	if frcues.ReportingLemmas[d.lemma(form)] {
+		return true
+	}
+	for _, l := range participleLemmas(form) {
+		if frcues.ReportingLemmas[l] {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// participleLemmas guesses the infinitives of a past participle that the
+// lemma dictionary reads as a noun or adjective: "accusé" -> "accuser",
+// "soutenue" -> "soutenir", "réunis" -> "réunir", "battu" -> "battre".
+func participleLemmas(form string) []string {
+	stem := strings.TrimSuffix(strings.TrimSuffix(form, "s"), "e")
+	switch {
+	case strings.HasSuffix(stem, "é"):
+		return []string{strings.TrimSuffix(stem, "é") + "er"}
+	case strings.HasSuffix(stem, "enu"):
+		return []string{strings.TrimSuffix(stem, "u") + "ir"}
+	case strings.HasSuffix(stem, "i"):
+		return []string{stem + "r"}
+	case strings.HasSuffix(stem, "u"):
+		return []string{strings.TrimSuffix(stem, "u") + "re", strings.TrimSuffix(stem, "u") + "ir"}
+	}
+	return nil
 }
 
 func hasWordAfter(s *sentence, i, window int, words ...string) bool {
@@ -735,4 +766,33 @@ func (d *docState) subjectsAfter(s *sentence, j int) []string {
 		}
 	}
 	return nil
+}
+
+// allyApposition reads "X, un allié de Y et de Z" as X allyOf Y and Z.
+func (d *docState) allyApposition(s *sentence, i int) {
+	a := i - 1
+	if a < 1 || !(s.folded[a] == "un" || s.folded[a] == "une" || s.folded[a] == "l") || s.toks[a-1].text != "," {
+		return
+	}
+	idx := -1
+	if a >= 2 {
+		idx = s.mentionAt[a-2]
+	}
+	if idx < 0 || !isActor(s.mentions[idx].typ) || s.mentions[idx].typ == schema.Person {
+		return
+	}
+	x := s.mentions[idx].key
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		w := s.folded[k]
+		if m := s.mentionAt[k]; m >= 0 {
+			if y := s.mentions[m]; isActor(y.typ) && y.typ != schema.Person {
+				d.emit(s, i, x, schema.AllyOf, y.key, clause{modality: schema.Asserted})
+			}
+			k = s.mentions[m].last - 1
+			continue
+		}
+		if !(w == "de" || w == "d" || w == "du" || w == "des" || w == "et" || articles[w]) {
+			return
+		}
+	}
 }

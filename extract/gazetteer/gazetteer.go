@@ -51,6 +51,9 @@ type Gazetteer struct {
 type alias struct {
 	words []string
 	entry *Entry
+	// acronym aliases (UN, US, ONU) match only words written in capitals,
+	// so that "Un porte-parole" is not the United Nations.
+	acronym bool
 }
 
 // Parse reads a gazetteer in the TSV format of data/gazetteer.tsv.
@@ -135,11 +138,16 @@ func (g *Gazetteer) addAlias(a string, e *Entry) {
 	key := strings.Join(words, " ")
 	for _, x := range g.byAlias[key] {
 		if x == e {
+			for i, al := range g.byFirst[words[0]] {
+				if al.entry == e && strings.Join(al.words, " ") == key && !isAcronym(a) {
+					g.byFirst[words[0]][i].acronym = false // also written in lower case
+				}
+			}
 			return
 		}
 	}
 	g.byAlias[key] = append(g.byAlias[key], e)
-	g.byFirst[words[0]] = append(g.byFirst[words[0]], alias{words, e})
+	g.byFirst[words[0]] = append(g.byFirst[words[0]], alias{words: words, entry: e, acronym: isAcronym(a)})
 	if len(words) > g.maxWords {
 		g.maxWords = len(words)
 	}
@@ -174,15 +182,27 @@ func (g *Gazetteer) Demonym(word string) *Entry { return g.demonyms[Fold(word)] 
 // Leaders returns the persons the gazetteer knows as leaders of key.
 func (g *Gazetteer) Leaders(key string) []*Entry { return g.leaders[key] }
 
+// isAcronym reports whether an alias is a short word in capitals: UN, ONU, G7.
+func isAcronym(a string) bool {
+	if strings.ContainsAny(a, " -") || len(a) > 6 {
+		return false
+	}
+	return a == strings.ToUpper(a) && a != strings.ToLower(a)
+}
+
 // Match finds the longest alias that starts at words[0]. words are folded
-// (see Fold). It returns the number of words matched and the candidate
-// entries, or 0 and nil.
-func (g *Gazetteer) Match(words []string) (int, []*Entry) {
+// (see Fold); first is the first word as written, which must be in capitals
+// for an acronym to match. It returns the number of words matched and the
+// candidate entries, or 0 and nil.
+func (g *Gazetteer) Match(words []string, first string) (int, []*Entry) {
 	if len(words) == 0 {
 		return 0, nil
 	}
 	for _, a := range g.byFirst[words[0]] {
 		if len(a.words) > len(words) {
+			continue
+		}
+		if a.acronym && first != strings.ToUpper(first) {
 			continue
 		}
 		ok := true

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/newskg/newskg/extract"
+)
+
+// runReal runs newskg like run does, but with the extractor users get.
+func runReal(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	newExtractor = extract.Default
+	dbFlag = "newskg.db"
+	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
+	var out, errb bytes.Buffer
+	rootCmd.SetArgs(args)
+	rootCmd.SetIn(strings.NewReader(""))
+	rootCmd.SetOut(&out)
+	rootCmd.SetErr(&errb)
+	code := 0
+	if err := rootCmd.Execute(); err != nil {
+		errb.WriteString("newskg: " + err.Error() + "\n")
+		code = exitCode(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+// The README's first command, on the sample corpus: the graph answers "whom
+// did Steve Witkoff meet" with Vladimir Putin, and building twice changes
+// nothing.
+func TestSampleCorpusBuildsOnceAndAnswers(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "data", "corpus"), os.DirFS("../../data/corpus")); err != nil {
+		t.Fatal(err)
+	}
+	quads := regexp.MustCompile(`(\d+) quads\n`)
+	out, errs, code := runReal(t, dir, "build")
+	if code != 0 {
+		t.Fatalf("build: status %d\n%s%s", code, out, errs)
+	}
+	first := quads.FindStringSubmatch(out)
+	out, errs, code = runReal(t, dir, "build", "data/corpus")
+	second := quads.FindStringSubmatch(out)
+	if code != 0 || first == nil || second == nil || first[1] != second[1] {
+		t.Fatalf("second build changed the store: %v then %v\n%s%s", first, second, out, errs)
+	}
+	if !strings.Contains(out, "0 new, 0 changed, 5 unchanged") {
+		t.Errorf("second build re-extracted documents:\n%s", out)
+	}
+	out, errs, code = runReal(t, dir, "query", `g.V("<Steve_Witkoff>").Both("<met>").Out("<name>").All()`)
+	if code != 0 || !strings.Contains(out, `"Vladimir Putin"`) {
+		t.Errorf("whom did Steve Witkoff meet: status %d\n%s%s", code, out, errs)
+	}
+}
