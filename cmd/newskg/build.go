@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -68,17 +69,22 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 	prog := newProgress(stderr, buildFlags.quiet)
+	if prog.tty && !prog.quiet {
+		prog.total, prog.known = input.Count(paths)
+	}
 	skipped := 0
 	for doc, err := range input.Documents(paths, stdin) {
 		if err != nil {
 			skipped++
 			prog.printf("newskg: %v\n", err)
+			prog.update(w.Stats(), skipped, "")
 			continue
 		}
 		x, err := ex.Extract(doc)
 		if err != nil {
 			skipped++
 			prog.printf("newskg: %s: extraction failed: %v\n", doc.Source, err)
+			prog.update(w.Stats(), skipped, doc.Source)
 			continue
 		}
 		if _, err := w.Write(x); err != nil {
@@ -115,17 +121,18 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 	return nil
 }
 
-// progress shows how a build is going: a status line redrawn in place when
-// stderr is a terminal, a plain line every few seconds otherwise, nothing
-// with --quiet. Messages about skipped inputs are always printed.
+// progress shows how a build is going: a bar redrawn in place when stderr
+// is a terminal (a counter when the number of inputs is unknown, as with
+// stdin), a plain line every ten seconds otherwise, nothing with --quiet.
+// Messages about skipped inputs are always printed.
 type progress struct {
-	w        io.Writer
-	quiet    bool
-	tty      bool
-	start    time.Time
-	last     time.Time
-	drawn    bool
-	interval time.Duration
+	w           io.Writer
+	quiet, tty  bool
+	total       int  // items expected (documents and skipped inputs)
+	known       bool // whether total is known
+	start, last time.Time
+	drawn       bool
+	interval    time.Duration
 }
 
 func newProgress(w io.Writer, quiet bool) *progress {
@@ -155,18 +162,36 @@ func (p *progress) update(st graph.WriteStats, skipped int, current string) {
 	}
 	p.last = time.Now()
 	docs := st.New + st.Changed + st.Unchanged
-	rate := float64(docs) / time.Since(p.start).Seconds()
-	line := fmt.Sprintf("building: %d documents (%d new, %d changed, %d unchanged, %d skipped), %.1f docs/s",
-		docs, st.New, st.Changed, st.Unchanged, skipped, rate)
-	if p.tty {
-		if r := []rune(current); len(r) > 40 {
-			current = "…" + string(r[len(r)-39:])
-		}
-		fmt.Fprintf(p.w, "\r\033[K%s · %s", line, current)
-		p.drawn = true
+	elapsed := time.Since(p.start)
+	rate := float64(docs+skipped) / elapsed.Seconds()
+	if !p.tty {
+		fmt.Fprintf(p.w, "newskg: building: %d documents (%d new, %d changed, %d unchanged), %d skipped, %.1f/s\n",
+			docs, st.New, st.Changed, st.Unchanged, skipped, rate)
 		return
 	}
-	fmt.Fprintf(p.w, "newskg: %s\n", line)
+	line := fmt.Sprintf("%d documents", docs)
+	if p.known && p.total > 0 {
+		done := min(docs+skipped, p.total)
+		const width = 24
+		filled := width * done / p.total
+		line = fmt.Sprintf("[%s%s] %d/%d", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, p.total)
+		if rate > 0 && done < p.total {
+			eta := time.Duration(float64(p.total-done) / rate * float64(time.Second))
+			line += fmt.Sprintf(" · ETA %s", eta.Round(time.Second))
+		}
+	}
+	line += fmt.Sprintf(" · %.1f docs/s", rate)
+	if skipped > 0 {
+		line += fmt.Sprintf(" · %d skipped", skipped)
+	}
+	if r := []rune(current); len(r) > 30 {
+		current = "…" + string(r[len(r)-29:])
+	}
+	if current != "" {
+		line += " · " + current
+	}
+	fmt.Fprintf(p.w, "\r\033[K%s", line)
+	p.drawn = true
 }
 
 func (p *progress) done() { p.clear() }

@@ -103,10 +103,35 @@ func kindOf(path string) kind {
 func trimExt(name string) string { return strings.TrimSuffix(name, filepath.Ext(name)) }
 
 func readDir(root string, yield yieldFunc) bool {
-	found, stopped := false, false
+	found := false
+	ok := walkDir(root, func(p string, k kind, err error) bool {
+		if err != nil {
+			return yield(schema.Document{}, skip(p, "%v", unwrapPathError(err)))
+		}
+		found = true
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			rel = filepath.Base(p)
+		}
+		return readFile(p, filepath.ToSlash(trimExt(rel)), k, yield)
+	})
+	if !ok {
+		return false
+	}
+	if !found {
+		return yield(schema.Document{}, skip(root, "no text files in directory (looked for .txt, .md, .jsonl, .ndjson and extensionless UTF-8 text)"))
+	}
+	return true
+}
+
+// walkDir calls fn, in lexical order, for each input file under root (or an
+// error reading the tree), skipping hidden files and directories and files
+// that are not text. It stops and reports false when fn returns false.
+func walkDir(root string, fn func(path string, k kind, err error) bool) bool {
+	stopped := false
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if !yield(schema.Document{}, skip(p, "%v", unwrapPathError(err))) {
+			if !fn(p, unsupported, err) {
 				stopped = true
 				return filepath.SkipAll
 			}
@@ -131,24 +156,63 @@ func readDir(root string, yield yieldFunc) bool {
 		if k == text && filepath.Ext(p) == "" && !looksLikeText(p) {
 			return nil // an extensionless file that is not text: not an article
 		}
-		found = true
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			rel = filepath.Base(p)
-		}
-		if !readFile(p, filepath.ToSlash(trimExt(rel)), k, yield) {
+		if !fn(p, k, nil) {
 			stopped = true
 			return filepath.SkipAll
 		}
 		return nil
 	})
-	if stopped {
-		return false
+	return !stopped
+}
+
+// Count estimates how many items (documents and errors) Documents will yield
+// for paths, for a progress bar: it lists directories and counts the lines of
+// JSON Lines files without reading the articles. known is false when paths
+// include stdin, which cannot be read twice.
+func Count(paths []string) (n int, known bool) {
+	for _, p := range paths {
+		if p == "-" {
+			return n, false
+		}
+		fi, err := os.Stat(p)
+		switch {
+		case err != nil || !fi.IsDir():
+			if err == nil && kindOf(p) == jsonLines {
+				n += max(1, countLines(p))
+			} else {
+				n++
+			}
+		default:
+			found := 0
+			walkDir(p, func(path string, k kind, err error) bool {
+				found++
+				if k == jsonLines {
+					found += max(1, countLines(path)) - 1
+				}
+				return true
+			})
+			n += max(1, found)
+		}
 	}
-	if !found {
-		return yield(schema.Document{}, skip(root, "no text files in directory (looked for .txt, .md, .jsonl, .ndjson and extensionless UTF-8 text)"))
+	return n, true
+}
+
+// countLines counts the non-blank lines of a file.
+func countLines(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
 	}
-	return true
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // looksLikeText reads the start of a file to tell an extensionless article

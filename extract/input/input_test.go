@@ -79,7 +79,7 @@ pas du json
 		"seul.txt":       "Un seul article.",
 		"notes.pdf":      "%PDF-1.4",
 	})
-	got := collect(t, []string{
+	paths := []string{
 		filepath.Join(dir, "corpus"),
 		filepath.Join(dir, "absent.txt"),
 		filepath.Join(dir, "vide.txt"),
@@ -88,7 +88,8 @@ pas du json
 		filepath.Join(dir, "rien"),
 		filepath.Join(dir, "notes.pdf"),
 		filepath.Join(dir, "seul.txt"),
-	}, "")
+	}
+	got := collect(t, paths, "")
 	jsonl := filepath.Join(dir, "corpus", "depeches.jsonl")
 	want := []string{
 		"000_e9ccde89d1c48e2a |  | Donald Trump a renco",
@@ -110,6 +111,13 @@ pas du json
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\n\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	n, known := Count(paths)
+	if !known || n != len(want) {
+		t.Errorf("Count = %d, %v; Documents yielded %d items", n, known, len(want))
+	}
+	if _, known := Count([]string{dir, "-"}); known {
+		t.Errorf("Count claims to know the size of stdin")
 	}
 }
 
