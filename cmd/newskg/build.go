@@ -80,7 +80,7 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 			prog.update(w.Stats(), skipped, "")
 			continue
 		}
-		x, err := ex.Extract(doc)
+		x, err := extractOne(ex, doc)
 		if err != nil {
 			skipped++
 			prog.printf("newskg: %s: extraction failed: %v\n", doc.Source, err)

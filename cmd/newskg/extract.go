@@ -55,7 +55,7 @@ func runExtract(paths []string, format string, stdin io.Reader, stdout, stderr i
 			fmt.Fprintf(stderr, "newskg: %v\n", err)
 			continue
 		}
-		x, err := ex.Extract(doc)
+		x, err := extractOne(ex, doc)
 		if err != nil {
 			skipped++
 			fmt.Fprintf(stderr, "newskg: %s: extraction failed: %v\n", doc.Source, err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -213,5 +214,35 @@ func TestExtractNQuads(t *testing.T) {
 	out, _, code = run(t, dir, "", "extract", "--format", "jsonl", "corpus/a.txt")
 	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"Predicate":"met"`) {
 		t.Errorf("jsonl: %s", out)
+	}
+}
+
+// panicky fails on one article the way a buggy extractor might.
+type panicky struct{ fakeExtractor }
+
+func (p panicky) Extract(d schema.Document) (*schema.Extraction, error) {
+	if strings.Contains(d.Text, "Moscou") {
+		var m map[string]int
+		m["boom"]++
+	}
+	return p.fakeExtractor.Extract(d)
+}
+
+func TestAnExtractorPanicSkipsOneDocument(t *testing.T) {
+	dir := corpus(t)
+	os.Remove(filepath.Join(dir, "corpus/vide.md"))
+	wd, _ := os.Getwd()
+	os.Chdir(dir)
+	defer os.Chdir(wd)
+	newExtractor = func() (extract.Extractor, error) { return panicky{}, nil }
+	defer func() { newExtractor = func() (extract.Extractor, error) { return fakeExtractor{}, nil } }()
+	dbFlag = "newskg.db"
+	var out, errb bytes.Buffer
+	err := runBuild(context.Background(), []string{"corpus"}, nil, &out, &errb)
+	if exitCode(err) != 2 || !strings.Contains(errb.String(), "corpus/b.txt: extraction failed: extractor panic: assignment to entry in nil map") {
+		t.Errorf("status %d (%v), stderr %q", exitCode(err), err, errb.String())
+	}
+	if !strings.Contains(out.String(), "documents: 1 new, 0 changed, 0 unchanged, 1 skipped") {
+		t.Errorf("summary: %s", out.String())
 	}
 }
