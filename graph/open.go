@@ -111,7 +111,9 @@ func isScheme(s string) bool {
 // Options says how to open a store.
 type Options struct {
 	// ReadOnly opens an existing store for queries: it is never created, and
-	// a bolt store takes a shared lock, so several readers can query at once.
+	// a bolt store is opened read-only with a shared lock, so several readers
+	// can query at once. Other backends are opened as usual (leveldb allows
+	// one process at a time, reader or not).
 	ReadOnly bool
 }
 
