@@ -60,6 +60,8 @@ const shellHelp = `Gizmo statements, for example:
   g.V().Has("<type>", "<Person>").Count()
   g.V("<Donald_Trump>").OutPredicates().All()
 A statement continues while ( [ { are open or a line ends with \ or .
+Each statement runs in a fresh session: a variable lives for one statement
+(write "var c = g.V(...); g.V(...).Both(c).All()" as one).
 Commands:
   :help           this help
   :limit N        print at most N results per statement (0: all)
