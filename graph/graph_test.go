@@ -422,8 +422,8 @@ func TestUnreachablePostgres(t *testing.T) {
 	if err == nil {
 		t.Fatal("opened a PostgreSQL store where no server runs")
 	}
-	if !strings.Contains(err.Error(), "cannot open PostgreSQL store postgres://newskg@127.0.0.1:1/newskg") ||
-		!strings.Contains(err.Error(), "server is running") {
+	if !strings.HasPrefix(err.Error(), "cannot open PostgreSQL store postgres://newskg@127.0.0.1:1/newskg") ||
+		strings.Count(err.Error(), "postgres://") != 1 || !strings.Contains(err.Error(), "server is running") {
 		t.Errorf("unclear error: %v", err)
 	}
 }

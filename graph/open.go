@@ -146,6 +146,9 @@ func Open(addr string, opts Options) (*Store, error) {
 		qs, err = openBolt(a, opts)
 	case LevelDB:
 		qs, err = openRegistered(a, opts)
+		if err != nil && !errors.Is(err, ErrNoStore) && !errors.Is(err, ErrLocked) {
+			err = fmt.Errorf("cannot open store %s: %v", a, err)
+		}
 	case Postgres:
 		qs, err = openRegistered(a, opts)
 		if err != nil && !errors.Is(err, ErrNoStore) {
@@ -220,7 +223,7 @@ func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
 }
 
 // openRegistered opens a backend through Cayley's registry (leveldb,
-// postgres).
+// postgres); the caller words its errors.
 func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 	if a.Backend == LevelDB && opts.ReadOnly {
 		if _, err := os.Stat(a.Path); errors.Is(err, os.ErrNotExist) {
@@ -233,7 +236,7 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 			return nil, lockedError{a, "leveldb LOCK file"}
 		}
 		if err != nil && err != cgraph.ErrDatabaseExists {
-			return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
+			return nil, err
 		}
 	}
 	qs, err := cgraph.NewQuadStore(a.Backend, a.Path, nil)
@@ -242,8 +245,6 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 	}
 	if err == cgraph.ErrNotInitialized {
 		return nil, noStore(a)
-	} else if err != nil {
-		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
 	}
-	return qs, nil
+	return qs, err
 }
