@@ -12,9 +12,9 @@ import (
 	"github.com/newskg/newskg/schema"
 )
 
-// DefaultBatchSize is the number of quads added per transaction: bolt writes
-// about twice as fast in batches of 10k as with one transaction per document
-// (shared/docs/cayley-notes.md).
+// DefaultBatchSize is the number of queued quads at which a Writer flushes:
+// bolt writes about twice as fast in batches of 10k as with one transaction
+// per document (shared/docs/cayley-notes.md).
 const DefaultBatchSize = 10000
 
 // ContentHash identifies everything a document's quads are computed from: its
@@ -53,8 +53,8 @@ type WriterOptions struct {
 	// ExtractorVersion goes into each document's content hash, so a new
 	// extractor rewrites documents whose text has not changed.
 	ExtractorVersion string
-	// BatchSize is the number of quads to add per transaction
-	// (DefaultBatchSize when 0).
+	// BatchSize is the number of queued quads (removals and additions of
+	// whole documents) at which Write flushes (DefaultBatchSize when 0).
 	BatchSize int
 }
 

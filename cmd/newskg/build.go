@@ -43,7 +43,7 @@ consistent; run build again to finish.`,
 
 func init() {
 	buildCmd.Flags().BoolVarP(&buildFlags.quiet, "quiet", "q", false, "print no progress")
-	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "quads per write transaction")
+	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
 	rootCmd.AddCommand(buildCmd)
 }
 
