@@ -57,12 +57,18 @@ func (fakeExtractor) Extract(d schema.Document) (*schema.Extraction, error) {
 // status main would give.
 func run(t *testing.T, dir, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return runWith(t, fakeExtractor{}, dir, stdin, args...)
+}
+
+// runWith runs newskg with the given extractor.
+func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...string) (string, string, int) {
+	t.Helper()
 	wd, _ := os.Getwd()
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	newExtractor = func() (extract.Extractor, error) { return fakeExtractor{}, nil }
+	newExtractor = func() (extract.Extractor, error) { return x, nil }
 	dbFlag = "newskg.db"
 	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
 	var out, errb bytes.Buffer

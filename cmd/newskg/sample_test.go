@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,28 +10,14 @@ import (
 	"github.com/newskg/newskg/extract"
 )
 
-// runReal runs newskg like run does, but with the extractor users get.
+// runReal runs newskg with the extractor users get.
 func runReal(t *testing.T, dir string, args ...string) (string, string, int) {
 	t.Helper()
-	wd, _ := os.Getwd()
-	if err := os.Chdir(dir); err != nil {
+	x, err := extract.Default()
+	if err != nil {
 		t.Fatal(err)
 	}
-	defer os.Chdir(wd)
-	newExtractor = extract.Default
-	dbFlag = "newskg.db"
-	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
-	var out, errb bytes.Buffer
-	rootCmd.SetArgs(args)
-	rootCmd.SetIn(strings.NewReader(""))
-	rootCmd.SetOut(&out)
-	rootCmd.SetErr(&errb)
-	code := 0
-	if err := rootCmd.Execute(); err != nil {
-		errb.WriteString("newskg: " + err.Error() + "\n")
-		code = exitCode(err)
-	}
-	return out.String(), errb.String(), code
+	return runWith(t, x, dir, "", args...)
 }
 
 // The README's first command, on the sample corpus: the graph answers "whom
