@@ -1,7 +1,9 @@
-// Package data holds what newskg ships beside its code: the gazetteer, the
-// lexicons and the trained models, embedded in the binary so that newskg runs
-// with zero configuration and no download. The sample corpus in corpus/ is
-// not embedded: it is input, read from disk by `newskg build`.
+// Package data holds what newskg ships beside its code: the gazetteer and the
+// trained language models of package extract/nlp (tokenizer, tagger,
+// lemmatizer, parser, written by `newskg train`; models/LICENSES.md credits
+// the treebanks they were trained from), embedded in the binary so that
+// newskg runs with zero configuration and no download. The sample corpus in
+// corpus/ is not embedded: it is input, read from disk by `newskg build`.
 package data
 
 import _ "embed"

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/newskg/newskg/extract/conllu"
+	"github.com/newskg/newskg/extract/nlp"
+	"github.com/spf13/cobra"
+)
+
+var (
+	parseCoNLLU string
+	modelsDir   string
+)
+
+var parseCmd = &cobra.Command{
+	Use:   "parse [FILE|-]",
+	Short: "Tokenize, tag, lemmatise and parse French text, printing CoNLL-U",
+	Long: `Parse reads raw French text from FILE (or standard input) and prints one CoNLL-U
+sentence per sentence found, with multiword tokens ("du" = "de le").
+
+With --conllu FILE it reads CoNLL-U instead and re-annotates its words, keeping the
+given tokens, sentences and multiword-token lines and replacing UPOS, FEATS, LEMMA,
+HEAD and DEPREL, so that any CoNLL-U evaluator can score the output against FILE.`,
+	Args: cobra.MaximumNArgs(1),
+	RunE: func(cmd *cobra.Command, args []string) error {
+		p, err := pipeline()
+		if err != nil {
+			return err
+		}
+		out := bufio.NewWriter(cmd.OutOrStdout())
+		defer out.Flush()
+		if parseCoNLLU != "" {
+			if len(args) > 0 {
+				return fmt.Errorf("parse: give either --conllu FILE or a text FILE, not both")
+			}
+			sents, err := conllu.ReadFile(parseCoNLLU)
+			if err != nil {
+				return err
+			}
+			for i := range sents {
+				p.Reannotate(&sents[i])
+			}
+			return conllu.Write(out, sents)
+		}
+		text, err := readInput(cmd, args)
+		if err != nil {
+			return err
+		}
+		return conllu.Write(out, nlp.ToCoNLLU(p.Parse(text), 1))
+	},
+}
+
+// pipeline is the embedded pipeline, or the models in --models.
+func pipeline() (*nlp.Pipeline, error) {
+	if modelsDir == "" {
+		return nlp.Default(), nil
+	}
+	p, err := nlp.Load(os.DirFS(modelsDir))
+	if err != nil {
+		return nil, fmt.Errorf("--models %s: %w (run `newskg train --out %s` first)", modelsDir, err, modelsDir)
+	}
+	return p, nil
+}
+
+func readInput(cmd *cobra.Command, args []string) (string, error) {
+	var b []byte
+	var err error
+	if len(args) == 0 || args[0] == "-" {
+		b, err = io.ReadAll(cmd.InOrStdin())
+	} else {
+		b, err = os.ReadFile(args[0])
+	}
+	return string(b), err
+}
+
+func init() {
+	parseCmd.Flags().StringVar(&parseCoNLLU, "conllu", "", "re-annotate the words of this CoNLL-U file instead of parsing raw text")
+	parseCmd.PersistentFlags().StringVar(&modelsDir, "models", "", "load models from this directory instead of the embedded ones")
+	rootCmd.AddCommand(parseCmd)
+}

@@ -1,0 +1,295 @@
+// Package nlp is the French language core that the relation extractor
+// calls: raw text in, sentences of words out, each word with its lemma, UPOS,
+// morphological features, head and dependency relation, and byte offsets
+// back into the text.
+//
+// It chains the stages (tokenize -> tag -> lemma -> depparse) and loads
+// their trained models, embedded in the binary by package data, once and
+// lazily. It does not extract relations, and it does not train: see Train
+// for that, which the "newskg train" command calls.
+package nlp
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/newskg/newskg/data"
+	"github.com/newskg/newskg/extract/depparse"
+	"github.com/newskg/newskg/extract/lemma"
+	"github.com/newskg/newskg/extract/tag"
+	"github.com/newskg/newskg/extract/tokenize"
+)
+
+// Word is one syntactic word. A multiword token such as "du" gives two words
+// ("de", "le") that share the token's byte span.
+type Word struct {
+	ID     int    // 1-based position in the sentence
+	Form   string // as written; for a multiword token, the expanded form ("de", "le")
+	Lemma  string
+	UPOS   string
+	Feats  string // CoNLL-U form, "Mood=Ind|Tense=Fut", or "_"
+	Head   int    // ID of the head word, 0 for the root
+	DepRel string // Universal Dependencies relation, with subtype ("obl:arg")
+	Start  int    // byte offsets of the word (or its token) in the parsed text
+	End    int
+	// SpaceAfter is false when the word's token is glued to the next one
+	// ("l'" in "l'homme"); it is set on the last word of a multiword token.
+	SpaceAfter bool
+}
+
+// Feat returns the value of one morphological feature ("Tense" -> "Fut"),
+// or "" if the word does not have it.
+func (w Word) Feat(name string) string {
+	for f := range strings.SplitSeq(w.Feats, "|") {
+		if v, ok := strings.CutPrefix(f, name); ok && strings.HasPrefix(v, "=") {
+			return v[1:]
+		}
+	}
+	return ""
+}
+
+// Token is a multiword token: the surface form that words First..Last were
+// split from ("du" -> "de le").
+type Token struct {
+	First, Last int
+	Form        string
+	Start, End  int
+}
+
+// Sentence is one parsed sentence.
+type Sentence struct {
+	Start, End int    // byte offsets in the parsed text
+	Text       string // text[Start:End]
+	Words      []Word
+	Tokens     []Token      // multiword tokens only
+	spaceAfter map[int]bool // word ID -> not followed by a space (for CoNLL-U)
+	children   [][]int      // word ID -> IDs of its dependents, in order
+}
+
+// Root returns the ID of the root word, or 0 for an empty sentence.
+func (s *Sentence) Root() int {
+	for _, w := range s.Words {
+		if w.Head == 0 {
+			return w.ID
+		}
+	}
+	return 0
+}
+
+// Word returns the word with this ID (1-based); it panics if out of range,
+// like a slice index.
+func (s *Sentence) Word(id int) *Word { return &s.Words[id-1] }
+
+// Children returns the IDs of the dependents of word id (0 for the root's),
+// left to right. The slice is shared: do not modify it.
+func (s *Sentence) Children(id int) []int {
+	if s.children == nil {
+		s.indexChildren() // a Sentence built by hand
+	}
+	if id < 0 || id >= len(s.children) {
+		return nil
+	}
+	return s.children[id]
+}
+
+func (s *Sentence) indexChildren() {
+	s.children = make([][]int, len(s.Words)+1)
+	for _, w := range s.Words {
+		if w.Head >= 0 && w.Head <= len(s.Words) {
+			s.children[w.Head] = append(s.children[w.Head], w.ID)
+		}
+	}
+}
+
+// ChildrenWithRel returns the dependents of word id whose relation is rel or
+// a subtype of it ("nsubj" matches "nsubj:pass").
+func (s *Sentence) ChildrenWithRel(id int, rel string) []int {
+	var out []int
+	for _, c := range s.Children(id) {
+		r := s.Words[c-1].DepRel
+		if r == rel || strings.HasPrefix(r, rel+":") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Pipeline runs the language core. It is safe for concurrent use.
+type Pipeline struct {
+	tokenizer *tokenize.Tokenizer
+	tagger    *tag.Tagger
+	lemmas    *lemma.Lemmatizer
+	parser    *depparse.Parser
+}
+
+// Model file names, in data/models and in the directory Train writes to.
+const (
+	TokenizerFile = "tokenizer.bin"
+	TaggerFile    = "tagger.bin"
+	LemmaFile     = "lemma.bin"
+	ParserFile    = "parser.bin"
+)
+
+var (
+	defaultOnce     sync.Once
+	defaultPipeline *Pipeline
+	defaultErr      error
+)
+
+// Default returns the pipeline with the models embedded in the binary,
+// loading them on first use. The models are part of the build, so a failure
+// to load them is a build error and panics with the reason.
+func Default() *Pipeline {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(data.Models, "models")
+		if err == nil {
+			defaultPipeline, err = Load(sub)
+		}
+		defaultErr = err
+	})
+	if defaultErr != nil {
+		panic(fmt.Sprintf("newskg: embedded language models: %v (run `newskg train` and rebuild)", defaultErr))
+	}
+	return defaultPipeline
+}
+
+// Load reads the four model files from fsys (e.g. os.DirFS("data/models")).
+func Load(fsys fs.FS) (*Pipeline, error) {
+	read := func(name string) ([]byte, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading model %s: %w", name, err)
+		}
+		return b, nil
+	}
+	p := &Pipeline{}
+	dict := lemma.Golem()
+	b, err := read(TokenizerFile)
+	if err == nil {
+		p.tokenizer, err = tokenize.Load(b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if b, err = read(TaggerFile); err == nil {
+		p.tagger, err = tag.Load(b, dict)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if b, err = read(LemmaFile); err == nil {
+		p.lemmas, err = lemma.Load(b, dict)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if b, err = read(ParserFile); err == nil {
+		p.parser, err = depparse.Load(b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// maxWords bounds the sentences given to the tagger and parser: a "sentence"
+// longer than this (a table, a list without punctuation) is cut into pieces,
+// which keeps parsing time linear in the text.
+const maxWords = 250
+
+// Parse splits text into sentences and annotates every word. Any string is
+// accepted; invalid UTF-8 bytes become part of tokens.
+func (p *Pipeline) Parse(text string) []Sentence {
+	var out []Sentence
+	for _, ts := range p.tokenizer.Sentences(text) {
+		for len(ts.Tokens) > 0 {
+			piece := ts
+			cut := len(ts.Tokens)
+			if wordCount(ts.Tokens) > maxWords {
+				cut = cutAt(ts.Tokens, maxWords)
+				piece.Tokens = ts.Tokens[:cut]
+				piece.End = ts.Tokens[cut-1].End
+			}
+			out = append(out, p.parseTokens(text, piece))
+			ts.Tokens = ts.Tokens[cut:]
+			if len(ts.Tokens) > 0 {
+				ts.Start = ts.Tokens[0].Start
+			}
+		}
+	}
+	return out
+}
+
+func wordCount(toks []tokenize.Token) int {
+	n := 0
+	for _, t := range toks {
+		n += max(len(t.Words), 1)
+	}
+	return n
+}
+
+func cutAt(toks []tokenize.Token, limit int) int {
+	n := 0
+	for i, t := range toks {
+		n += max(len(t.Words), 1)
+		if n > limit {
+			return max(i, 1)
+		}
+	}
+	return len(toks)
+}
+
+func (p *Pipeline) parseTokens(text string, ts tokenize.Sentence) Sentence {
+	s := Sentence{Start: ts.Start, End: ts.End, Text: text[ts.Start:ts.End]}
+	for _, t := range ts.Tokens {
+		words := t.Words
+		if len(words) == 0 {
+			words = []string{t.Form}
+		} else {
+			s.Tokens = append(s.Tokens, Token{First: len(s.Words) + 1, Last: len(s.Words) + len(words), Form: t.Form, Start: t.Start, End: t.End})
+		}
+		for _, f := range words {
+			s.Words = append(s.Words, Word{ID: len(s.Words) + 1, Form: f, Start: t.Start, End: t.End})
+		}
+		s.Words[len(s.Words)-1].SpaceAfter = t.SpaceAfter
+	}
+	p.annotate(s.Words)
+	s.indexChildren() // now, so that concurrent readers never build it
+	return s
+}
+
+// annotate fills Lemma, UPOS, Feats, Head and DepRel of words whose Form is set.
+func (p *Pipeline) annotate(words []Word) {
+	forms := make([]string, len(words))
+	for i, w := range words {
+		forms[i] = w.Form
+	}
+	tags := p.tagger.Tag(forms)
+	in := make([]depparse.Word, len(words))
+	for i := range words {
+		w := &words[i]
+		w.UPOS, w.Feats = tags[i].UPOS, tags[i].Feats
+		w.Lemma = p.lemmas.Lemma(w.Form, w.UPOS)
+		in[i] = depparse.Word{Form: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, Feats: w.Feats}
+	}
+	arcs := p.parser.Parse(in)
+	for i, a := range arcs {
+		words[i].Head, words[i].DepRel = a.Head, a.DepRel
+	}
+}
+
+// AnnotateWords tags, lemmatises and parses one sentence given as words
+// (already tokenized and with multiword tokens expanded), as when
+// re-annotating a CoNLL-U file.
+func (p *Pipeline) AnnotateWords(forms []string) []Word {
+	words := make([]Word, len(forms))
+	for i, f := range forms {
+		words[i] = Word{ID: i + 1, Form: f}
+	}
+	if len(words) > 0 {
+		p.annotate(words)
+	}
+	return words
+}
