@@ -30,6 +30,8 @@ func init() {
 	f.IntVar(&trainConfig.TaggerEpochs, "tagger-epochs", 12, "tagger training epochs")
 	f.IntVar(&trainConfig.ParserEpochs, "parser-epochs", 15, "parser training epochs")
 	f.IntVar(&trainConfig.Jackknife, "jackknife", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
+	f.IntVar(&trainConfig.TaggerEnsemble, "tagger-ensemble", 1, "average this many taggers trained with successive seeds")
+	f.IntVar(&trainConfig.ParserEnsemble, "parser-ensemble", 1, "average this many parsers trained with successive seeds")
 	f.IntVar(&trainConfig.RepeatGSD, "repeat-gsd", 1, "repeat the GSD training sentences this many times")
 	f.BoolVar(&trainConfig.ReportDevEach, "dev-each-epoch", false, "print parser scores on the dev file after every epoch")
 	rootCmd.AddCommand(trainCmd)

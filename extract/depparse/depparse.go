@@ -238,6 +238,7 @@ type Options struct {
 	Explore     float64 // probability of following a wrong prediction after the first epoch
 	Log         io.Writer
 	MinWeight   float32 // averaged weights smaller than this are dropped
+	Ensemble    int     // train this many parsers with seeds Seed, Seed+1... and average them (0 means 1)
 	CheckEpochs func(*Parser, int)
 }
 
@@ -259,11 +260,6 @@ func Train(examples []Example, opts Options) *Parser {
 	labelIndex := map[string]int{}
 	for i, l := range p.labels {
 		labelIndex[l] = i
-	}
-	type goldTree struct {
-		x      *sentence
-		heads  []int // internal numbering: root is n+1
-		labels []int
 	}
 	var gold []goldTree
 	lifted := 0
@@ -293,8 +289,29 @@ func Train(examples []Example, opts Options) *Parser {
 	if opts.Log != nil {
 		fmt.Fprintf(opts.Log, "parser: %d sentences, %d labels, %d arcs lifted to projectivise\n", len(gold), len(p.labels), lifted)
 	}
+	var models []*perceptron.Model
+	for k := range max(opts.Ensemble, 1) {
+		models = append(models, p.train(gold, opts.Seed+uint64(k), opts))
+	}
+	p.model = models[0]
+	if len(models) > 1 {
+		p.model = perceptron.Mean(models...)
+	}
+	return p
+}
+
+// goldTree is a projectivised training tree in the internal numbering (the
+// root is n+1).
+type goldTree struct {
+	x      *sentence
+	heads  []int
+	labels []int
+}
+
+// train runs the training epochs with one seed.
+func (p *Parser) train(gold []goldTree, seed uint64, opts Options) *perceptron.Model {
 	tr := perceptron.NewTrainer(p.numClasses())
-	rng := rand.New(rand.NewPCG(opts.Seed, 0xde9a75e))
+	rng := rand.New(rand.NewPCG(seed, 0xde9a75e))
 	order := make([]int, len(gold))
 	for i := range order {
 		order[i] = i
@@ -353,8 +370,7 @@ func Train(examples []Example, opts Options) *Parser {
 			opts.CheckEpochs(p, epoch+1)
 		}
 	}
-	p.model = tr.Average(opts.MinWeight)
-	return p
+	return tr.Average(opts.MinWeight)
 }
 
 // costs fills, for every transition, how many gold arcs it makes unreachable

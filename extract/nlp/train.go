@@ -23,15 +23,17 @@ var (
 
 // TrainConfig says what to train from and how.
 type TrainConfig struct {
-	UDDir         string // directory with the treebanks
-	OutDir        string // where the four model files go
-	Seed          uint64
-	TaggerEpochs  int
-	ParserEpochs  int
-	Jackknife     int // folds for predicted tags in parser training; < 2 trains on gold tags
-	RepeatGSD     int // times the GSD sentences are repeated in the training data (GSD is the smaller treebank)
-	Log           io.Writer
-	ReportDevEach bool // print parser LAS on the dev file after every epoch
+	UDDir          string // directory with the treebanks
+	OutDir         string // where the four model files go
+	Seed           uint64
+	TaggerEpochs   int
+	ParserEpochs   int
+	Jackknife      int // folds for predicted tags in parser training; < 2 trains on gold tags
+	TaggerEnsemble int // taggers trained with successive seeds and averaged
+	ParserEnsemble int // parsers trained with successive seeds and averaged
+	RepeatGSD      int // times the GSD sentences are repeated in the training data (GSD is the smaller treebank)
+	Log            io.Writer
+	ReportDevEach  bool // print parser LAS on the dev file after every epoch
 }
 
 // Train trains all four models from the training files and writes them to
@@ -65,7 +67,7 @@ func Train(cfg TrainConfig) error {
 
 	tok := tokenize.Learn(learnTokens(train))
 	lem := lemma.Train(lemmaExamples(train), dict)
-	tagOpts := tag.Options{Epochs: cfg.TaggerEpochs, Seed: cfg.Seed, Log: cfg.Log}
+	tagOpts := tag.Options{Epochs: cfg.TaggerEpochs, Seed: cfg.Seed, Ensemble: cfg.TaggerEnsemble, Log: cfg.Log}
 	tagger := tag.Train(tagExamples(train), dict, tagOpts)
 	logf("tagger on %s: %s", DevFile, tagAccuracy(tagger, lem, dev))
 
@@ -98,7 +100,7 @@ func Train(cfg TrainConfig) error {
 		devParse[i] = parseExample(s)
 		retag(devParse[i].Words, tagger, lem)
 	}
-	popts := depparse.Options{Epochs: cfg.ParserEpochs, Seed: cfg.Seed, Explore: 0.9, Log: cfg.Log, MinWeight: 1.0}
+	popts := depparse.Options{Epochs: cfg.ParserEpochs, Seed: cfg.Seed, Explore: 0.9, Log: cfg.Log, MinWeight: 1.0, Ensemble: cfg.ParserEnsemble}
 	if cfg.ReportDevEach {
 		popts.CheckEpochs = func(p *depparse.Parser, epoch int) {
 			uas, las := attachment(p, devParse)

@@ -54,9 +54,10 @@ type Example struct {
 
 // Options control training.
 type Options struct {
-	Epochs int
-	Seed   uint64
-	Log    io.Writer // progress, may be nil
+	Epochs   int
+	Seed     uint64
+	Ensemble int       // train this many taggers with seeds Seed, Seed+1... and average them (0 means 1)
+	Log      io.Writer // progress, may be nil
 }
 
 // Train learns a tagger from examples; lex may be nil.
@@ -107,12 +108,26 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 			gold[i] = append(gold[i], labelIndex[tg])
 		}
 	}
+	var models []*perceptron.Model
+	for k := range max(opts.Ensemble, 1) {
+		seed := opts.Seed + uint64(k)
+		models = append(models, t.train(examples, gold, seed, opts))
+	}
+	t.model = models[0]
+	if len(models) > 1 {
+		t.model = perceptron.Mean(models...)
+	}
+	return t
+}
+
+// train runs the perceptron epochs with one seed.
+func (t *Tagger) train(examples []Example, gold [][]int, seed uint64, opts Options) *perceptron.Model {
 	tr := perceptron.NewTrainer(len(t.labels))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x7a66e7))
+	rng := rand.New(rand.NewPCG(seed, 0x7a66e7))
 	scores := make([]float32, len(t.labels))
 	var feats []perceptron.Feature
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
@@ -140,8 +155,7 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 			fmt.Fprintf(opts.Log, "tagger epoch %d: %.2f%% train accuracy\n", epoch+1, 100*float64(correct)/float64(max(total, 1)))
 		}
 	}
-	t.model = tr.Average(0.3)
-	return t
+	return tr.Average(0.3)
 }
 
 func argmax(scores []float32) int {

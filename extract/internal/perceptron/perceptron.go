@@ -484,3 +484,44 @@ func (m *Model) Prune(minWeight float32) *Model {
 	}
 	return p
 }
+
+// Mean returns the model whose weights are the mean of the given models'
+// (all with the same classes): an ensemble of perceptrons trained with
+// different seeds that costs one model's prediction.
+func Mean(models ...*Model) *Model {
+	type pair struct {
+		cls []uint16
+		w   []float32
+	}
+	sum := map[Feature]map[uint16]float32{}
+	for _, m := range models {
+		m.each(func(f Feature, cls []uint16, w []float32) {
+			row := sum[f]
+			if row == nil {
+				row = map[uint16]float32{}
+				sum[f] = row
+			}
+			for i, c := range cls {
+				row[c] += w[i] / float32(len(models))
+			}
+		})
+	}
+	keys := make([]Feature, 0, len(sum))
+	for f := range sum {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	out := newModel(models[0].NumClasses, len(keys))
+	for _, f := range keys {
+		var p pair
+		for c := range sum[f] {
+			p.cls = append(p.cls, c)
+		}
+		slices.Sort(p.cls)
+		for _, c := range p.cls {
+			p.w = append(p.w, sum[f][c])
+		}
+		out.insert(f, p.cls, p.w)
+	}
+	return out
+}
