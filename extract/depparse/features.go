@@ -3,7 +3,7 @@ package depparse
 import (
 	"strings"
 
-	"github.com/newskg/newskg/extract/internal/fr"
+	"github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/extract/internal/perceptron"
 )
 
@@ -38,7 +38,7 @@ func newSentence(words []Word) *sentence {
 	}
 	for i, w := range words {
 		j := i + 1
-		low := fr.Fold(w.Form)
+		low := fr.FoldForm(w.Form)
 		x.word[j] = hashString(low)
 		x.pos[j] = hashString(w.UPOS)
 		x.lemma[j] = hashString(w.Lemma)

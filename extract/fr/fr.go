@@ -1,7 +1,8 @@
-// Package fr holds the French knowledge the extractor uses: the words that
-// cue relations (verbs by lemma, event nouns), titles and what they imply,
-// negation, modality and reporting verbs, and the function words that never
-// start a name. It is data in Go form; it does not read text itself, so the
+// Package fr holds the French knowledge newskg uses: the words that cue
+// relations (verbs by lemma, event nouns), titles and what they imply,
+// negation, modality and reporting verbs, the function words that never
+// start a name, and the typographic folding under which the language-core
+// stages (tag, lemma, depparse) look words up. It is data in Go form; it does not read text itself, so the
 // rules that apply it stay language-neutral and English can sit beside it.
 package fr
 

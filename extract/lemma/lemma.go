@@ -17,7 +17,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/internal/fr"
+	"github.com/newskg/newskg/extract/fr"
 )
 
 // Lemmatizer is a trained lemmatizer, safe for concurrent use.
@@ -45,7 +45,7 @@ func Train(words []Example, dict *Dictionary) *Lemmatizer {
 	lexCount := map[string]map[string]int{}
 	ruleCount := map[string]map[rule]int{}
 	for _, w := range words {
-		low := fr.Fold(w.Form)
+		low := fr.FoldForm(w.Form)
 		key := low + "\t" + w.UPOS
 		if lexCount[key] == nil {
 			lexCount[key] = map[string]int{}
@@ -123,7 +123,7 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 		}
 		return form
 	}
-	low := fr.Fold(form)
+	low := fr.FoldForm(form)
 	if lem, ok := l.lexicon[low+"\t"+upos]; ok {
 		return lem
 	}

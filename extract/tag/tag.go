@@ -20,7 +20,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/internal/fr"
+	"github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/extract/internal/perceptron"
 )
 
@@ -71,7 +71,7 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 			if _, ok := labelIndex[tg]; !ok {
 				labelIndex[tg] = 0
 			}
-			low := fr.Fold(ex.Forms[i])
+			low := fr.FoldForm(ex.Forms[i])
 			counts[low]++
 			if ambSets[low] == nil {
 				ambSets[low] = map[string]bool{}
@@ -194,7 +194,7 @@ func (t *Tagger) newSentence(forms []string) *sentence {
 	n := len(forms)
 	s := &sentence{forms: forms, lower: make([]string, n), shape: make([]string, n), amb: make([]string, n), hint: make([]string, n)}
 	for i, f := range forms {
-		low := fr.Fold(f)
+		low := fr.FoldForm(f)
 		s.lower[i] = low
 		s.shape[i] = Shape(f)
 		s.amb[i] = t.ambiguity[low]

@@ -1,5 +1,3 @@
-// Package fr holds small pieces of knowledge about written French shared by
-// the language-core stages. It does not tokenize or tag.
 package fr
 
 import "strings"
@@ -13,10 +11,10 @@ var typography = strings.NewReplacer(
 	"…", "...", "\u00a0", " ", "\u202f", " ", "\u2009", " ",
 )
 
-// Fold is the key under which a form is looked up in lexicons and hashed
+// FoldForm is the key under which a form is looked up in lexicons and hashed
 // into features: lower case, with typographic apostrophes, quotes, dashes
 // and spaces replaced by their plain forms.
-func Fold(form string) string {
+func FoldForm(form string) string {
 	low := strings.ToLower(form)
 	if isPlain(low) {
 		return low
