@@ -230,14 +230,16 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 // before a place or organization of the same name.
 func (d *docState) pickEntry(es []*gazetteer.Entry) *gazetteer.Entry {
 	best := es[0]
-	rank := map[schema.Type]int{schema.Person: 0, schema.Country: 1, schema.Organization: 2, schema.Place: 3, schema.Concept: 4}
 	for _, e := range es[1:] {
-		if rank[e.Type] < rank[best.Type] {
+		if typeRank[e.Type] < typeRank[best.Type] {
 			best = e
 		}
 	}
 	return best
 }
+
+// typeRank orders the types that may share a name, most specific first.
+var typeRank = map[schema.Type]int{schema.Person: 0, schema.Country: 1, schema.Organization: 2, schema.Place: 3, schema.Concept: 4}
 
 // isNameToken reports whether a token can be part of a name: capitalized or
 // an acronym or a number (G7).
@@ -599,7 +601,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 
 var titleAdjectives = map[string]bool{"special": true, "speciale": true, "diplomatique": true, "senior": true,
 	"adjoint": true, "adjointe": true, "principal": true, "principale": true, "general": true, "generale": true,
-	"personnel": true, "personnelle": true, "en": true, "chef": true, "americain": false}
+	"personnel": true, "personnelle": true, "en": true, "chef": true}
 
 func titleFits(p schema.Predicate, target schema.Type) bool {
 	switch p {

@@ -9,16 +9,11 @@ import "sync"
 type registry struct {
 	mu       sync.Mutex
 	surnames map[string]map[string]bool // folded surname -> full-name keys
-	names    map[string]registered      // key -> how the entity was first seen
-}
-
-type registered struct {
-	name string
-	typ  string
+	names    map[string]string          // key -> full name
 }
 
 func newRegistry() *registry {
-	return &registry{surnames: map[string]map[string]bool{}, names: map[string]registered{}}
+	return &registry{surnames: map[string]map[string]bool{}, names: map[string]string{}}
 }
 
 // addPerson records an unknown person's full name under its surname.
@@ -31,7 +26,7 @@ func (r *registry) addPerson(surname, key, name string) {
 		r.surnames[surname] = m
 	}
 	m[key] = true
-	r.names[key] = registered{name: name, typ: "Person"}
+	r.names[key] = name
 }
 
 // person returns the one full name known for a surname.
@@ -43,7 +38,7 @@ func (r *registry) person(surname string) (key, name string, ok bool) {
 		return "", "", false
 	}
 	for k := range m {
-		return k, r.names[k].name, true
+		return k, r.names[k], true
 	}
 	return "", "", false
 }

@@ -425,8 +425,6 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 	}
 	want := objectTypes(pred)
-	var subjects []string
-	var objects []mention
 	// passive: "envahie par les troupes de Kiev"
 	if next := i + 1; next < len(s.toks) && s.folded[next] == "par" {
 		agents := d.agentsAfter(s, i+1)
@@ -439,7 +437,7 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 		return true
 	}
-	subjects = d.subjectsBefore(s, i)
+	subjects := d.subjectsBefore(s, i)
 	reflexive := i > 0 && (s.folded[i-1] == "se" || s.folded[i-1] == "s") ||
 		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && auxiliaries[s.folded[i-1]] ||
 		i > 2 && (s.folded[i-3] == "se" || s.folded[i-3] == "s")
@@ -451,7 +449,7 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 		return true
 	}
-	objects = d.objectsAfter(s, i, f.Prep, want)
+	objects := d.objectsAfter(s, i, f.Prep, want)
 	if len(subjects) == 0 || len(objects) == 0 {
 		return false
 	}
