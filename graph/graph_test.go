@@ -13,6 +13,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/newskg/graph/storetest"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -73,19 +74,19 @@ var (
 		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
 )
 
-func openForWrite(t *testing.T, path string) *Store {
+func openForWrite(t *testing.T, addr string) *Store {
 	t.Helper()
-	s, err := Open(path, Options{})
+	s, err := Open(addr, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-// build writes xs into the bolt store at path with one Writer and closes it.
-func build(t *testing.T, path string, xs ...*schema.Extraction) WriteStats {
+// build writes xs into the store at addr with one Writer and closes it.
+func build(t *testing.T, addr string, xs ...*schema.Extraction) WriteStats {
 	t.Helper()
-	s := openForWrite(t, path)
+	s := openForWrite(t, addr)
 	defer s.Close()
 	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
 	if err != nil {
@@ -103,9 +104,9 @@ func build(t *testing.T, path string, xs ...*schema.Extraction) WriteStats {
 }
 
 // dump returns the sorted N-Quads of a store and its node count.
-func dump(t *testing.T, path string) ([]string, int64) {
+func dump(t *testing.T, addr string) ([]string, int64) {
 	t.Helper()
-	s, err := Open(path, Options{ReadOnly: true})
+	s, err := Open(addr, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,192 +139,208 @@ func dump(t *testing.T, path string) ([]string, int64) {
 	return lines, st.Nodes.Size
 }
 
-// expected is what a store built from xs in one run from scratch holds.
-func expected(t *testing.T, xs ...*schema.Extraction) ([]string, int64) {
+// expected is what the empty store at addr holds once xs are built into it
+// in one run.
+func expected(t *testing.T, addr string, xs ...*schema.Extraction) ([]string, int64) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "fresh.db")
-	build(t, path, xs...)
-	return dump(t, path)
+	build(t, addr, xs...)
+	return dump(t, addr)
 }
 
 func TestRebuildIsIdempotent(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	first := build(t, path, v1, other)
-	want, wantNodes := dump(t, path)
-	if first.New != 2 || first.QuadsAdded != len(want) {
-		t.Fatalf("first build: %+v, store has %d quads", first, len(want))
-	}
-	second := build(t, path, v1, other)
-	if second.Unchanged != 2 || second.QuadsAdded != 0 || second.QuadsRemoved != 0 {
-		t.Errorf("second build wrote something: %+v", second)
-	}
-	got, gotNodes := dump(t, path)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") || gotNodes != wantNodes {
-		t.Errorf("rebuild changed the store: %d quads/%d nodes, was %d/%d", len(got), gotNodes, len(want), wantNodes)
-	}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		first := build(t, path, v1, other)
+		want, wantNodes := dump(t, path)
+		if first.New != 2 || first.QuadsAdded != len(want) {
+			t.Fatalf("first build: %+v, store has %d quads", first, len(want))
+		}
+		second := build(t, path, v1, other)
+		if second.Unchanged != 2 || second.QuadsAdded != 0 || second.QuadsRemoved != 0 {
+			t.Errorf("second build wrote something: %+v", second)
+		}
+		got, gotNodes := dump(t, path)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") || gotNodes != wantNodes {
+			t.Errorf("rebuild changed the store: %d quads/%d nodes, was %d/%d", len(got), gotNodes, len(want), wantNodes)
+		}
+	})
 }
 
 func TestChangedDocumentReplacesItsStatements(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	build(t, path, v1, other)
-	st := build(t, path, v2, other)
-	if st.Changed != 1 || st.Unchanged != 1 || st.QuadsRemoved == 0 {
-		t.Fatalf("second build: %+v", st)
-	}
-	got, nodes := dump(t, path)
-	want, wantNodes := expected(t, v2, other)
-	if diff := diffLines(got, want); diff != "" {
-		t.Errorf("store after the edit differs from a fresh build of the new text:\n%s", diff)
-	}
-	if nodes != wantNodes {
-		t.Errorf("store has %d nodes, a fresh build %d (ghost nodes?)", nodes, wantNodes)
-	}
-	all := strings.Join(got, "\n")
-	for _, gone := range []string{`<Donald_Trump> <met> <Vladimir_Putin>`, `a rencontré`} {
-		if strings.Contains(all, gone) {
-			t.Errorf("old fact %q is still in the store", gone)
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		build(t, path, v1, other)
+		st := build(t, path, v2, other)
+		if st.Changed != 1 || st.Unchanged != 1 || st.QuadsRemoved == 0 {
+			t.Fatalf("second build: %+v", st)
 		}
-	}
-	for _, kept := range []string{
-		`<Donald_Trump> <spokeWith> <Vladimir_Putin> <doc/a1#s0>`,
-		`<Vladimir_Putin> <alternateName> "Poutine"@fr .`,  // shared entity name
-		`<Vladimir_Putin> <accused> <Ukraine> <doc/b2#s0>`, // the other document
-	} {
-		if !strings.Contains(all, kept) {
-			t.Errorf("missing %q", kept)
+		got, nodes := dump(t, path)
+		want, wantNodes := expected(t, newStore(), v2, other)
+		if diff := diffLines(got, want); diff != "" {
+			t.Errorf("store after the edit differs from a fresh build of the new text:\n%s", diff)
 		}
-	}
+		if nodes != wantNodes {
+			t.Errorf("store has %d nodes, a fresh build %d (ghost nodes?)", nodes, wantNodes)
+		}
+		all := strings.Join(got, "\n")
+		for _, gone := range []string{`<Donald_Trump> <met> <Vladimir_Putin>`, `a rencontré`} {
+			if strings.Contains(all, gone) {
+				t.Errorf("old fact %q is still in the store", gone)
+			}
+		}
+		for _, kept := range []string{
+			`<Donald_Trump> <spokeWith> <Vladimir_Putin> <doc/a1#s0>`,
+			`<Vladimir_Putin> <alternateName> "Poutine"@fr .`,  // shared entity name
+			`<Vladimir_Putin> <accused> <Ukraine> <doc/b2#s0>`, // the other document
+		} {
+			if !strings.Contains(all, kept) {
+				t.Errorf("missing %q", kept)
+			}
+		}
+	})
 }
 
 func TestEditBackAndForth(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	build(t, path, v1)
-	build(t, path, v2)
-	build(t, path, v1)
-	got, _ := dump(t, path)
-	want, _ := expected(t, v1)
-	// Entity quads are never removed, so Steve Witkoff's (from v2) stay.
-	var labeled []string
-	for _, l := range got {
-		if !strings.Contains(l, "Steve_Witkoff> <") || strings.Contains(l, "<doc/") {
-			labeled = append(labeled, l)
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		build(t, path, v1)
+		build(t, path, v2)
+		build(t, path, v1)
+		got, _ := dump(t, path)
+		want, _ := expected(t, newStore(), v1)
+		// Entity quads are never removed, so Steve Witkoff's (from v2) stay.
+		var labeled []string
+		for _, l := range got {
+			if !strings.Contains(l, "Steve_Witkoff> <") || strings.Contains(l, "<doc/") {
+				labeled = append(labeled, l)
+			}
 		}
-	}
-	if diff := diffLines(labeled, want); diff != "" {
-		t.Errorf("v1 -> v2 -> v1 differs from v1:\n%s", diff)
-	}
+		if diff := diffLines(labeled, want); diff != "" {
+			t.Errorf("v1 -> v2 -> v1 differs from v1:\n%s", diff)
+		}
+	})
 }
 
 func TestRemovedSentenceLeavesNoGhostNodes(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	short := article("a1", "Donald Trump a parlé avec Vladimir Poutine.",
-		[3]string{"Donald_Trump", "spokeWith", "Vladimir_Putin"})
-	build(t, path, v1)
-	build(t, path, v2)
-	build(t, path, short)
-	got, _ := dump(t, path)
-	if all := strings.Join(got, "\n"); strings.Contains(all, "attaqué") || strings.Contains(all, "<Russia> <attacked>") {
-		t.Errorf("the removed sentence is still in the store")
-	}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		short := article("a1", "Donald Trump a parlé avec Vladimir Poutine.",
+			[3]string{"Donald_Trump", "spokeWith", "Vladimir_Putin"})
+		build(t, path, v1)
+		build(t, path, v2)
+		build(t, path, short)
+		got, _ := dump(t, path)
+		if all := strings.Join(got, "\n"); strings.Contains(all, "attaqué") || strings.Contains(all, "<Russia> <attacked>") {
+			t.Errorf("the removed sentence is still in the store")
+		}
+	})
 }
 
 func TestMentionOfAnUnlistedSentence(t *testing.T) {
-	// An extractor bug: a mention and a statement in sentence 7, which the
-	// extraction does not list, so nothing links it to the document.
-	stray := func(x *schema.Extraction) *schema.Extraction {
-		y := *x
-		y.Mentions = append(append([]schema.Mention(nil), x.Mentions...), schema.Mention{Entity: "Vladimir_Putin", Sentence: 7})
-		y.Statements = append(append([]schema.Statement(nil), x.Statements...), schema.Statement{
-			Subject: "Vladimir_Putin", Predicate: schema.Accused, Object: "Ukraine", Sentence: 7,
-			Polarity: schema.Positive, Modality: schema.Asserted})
-		return &y
-	}
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	build(t, path, stray(v1))
-	build(t, path, stray(v2)) // would add the sentence-7 quads a second time
-	got, nodes := dump(t, path)
-	want, wantNodes := expected(t, stray(v2))
-	if diff := diffLines(got, want); diff != "" || nodes != wantNodes {
-		t.Errorf("differs from a fresh build (%d nodes, want %d):\n%s", nodes, wantNodes, diff)
-	}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		// An extractor bug: a mention and a statement in sentence 7, which the
+		// extraction does not list, so nothing links it to the document.
+		stray := func(x *schema.Extraction) *schema.Extraction {
+			y := *x
+			y.Mentions = append(append([]schema.Mention(nil), x.Mentions...), schema.Mention{Entity: "Vladimir_Putin", Sentence: 7})
+			y.Statements = append(append([]schema.Statement(nil), x.Statements...), schema.Statement{
+				Subject: "Vladimir_Putin", Predicate: schema.Accused, Object: "Ukraine", Sentence: 7,
+				Polarity: schema.Positive, Modality: schema.Asserted})
+			return &y
+		}
+		path := newStore()
+		build(t, path, stray(v1))
+		build(t, path, stray(v2)) // would add the sentence-7 quads a second time
+		got, nodes := dump(t, path)
+		want, wantNodes := expected(t, newStore(), stray(v2))
+		if diff := diffLines(got, want); diff != "" || nodes != wantNodes {
+			t.Errorf("differs from a fresh build (%d nodes, want %d):\n%s", nodes, wantNodes, diff)
+		}
+	})
 }
 
 func TestSameDocumentTwiceInOneRun(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	st := build(t, path, v1, v2)
-	if st.New != 1 || st.Changed != 1 {
-		t.Errorf("stats: %+v", st)
-	}
-	got, _ := dump(t, path)
-	want, _ := expected(t, v2)
-	if diff := diffLines(got, want); diff != "" {
-		t.Errorf("v1 then v2 in one run differs from v2:\n%s", diff)
-	}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		st := build(t, path, v1, v2)
+		if st.New != 1 || st.Changed != 1 {
+			t.Errorf("stats: %+v", st)
+		}
+		got, _ := dump(t, path)
+		want, _ := expected(t, newStore(), v2)
+		if diff := diffLines(got, want); diff != "" {
+			t.Errorf("v1 then v2 in one run differs from v2:\n%s", diff)
+		}
+	})
 }
 
 func TestCrashBetweenRemoveAndAddIsRepaired(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	build(t, path, v1, other)
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		build(t, path, v1, other)
 
-	// The run that replaces v1 by v2 dies after the removals, before the
-	// batch of additions is written.
-	s := openForWrite(t, path)
-	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	crash := errors.New("simulated crash")
-	w.betweenRemoveAndAdd = func() error { return crash }
-	if _, err := w.Write(v2); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Flush(); err != crash {
-		t.Fatalf("Flush: %v", err)
-	}
-	if st := w.Stats(); st.QuadsRemoved == 0 || st.QuadsAdded != 0 {
-		t.Fatalf("not the crash under test: %+v", st)
-	}
-	s.Close()
-	half, _ := dump(t, path)
-	for _, l := range half {
-		if strings.Contains(l, "<doc/a1> <contentHash>") {
-			t.Fatalf("the half-replaced document kept a content hash: %s", l)
+		// The run that replaces v1 by v2 dies after the removals, before the
+		// batch of additions is written.
+		s := openForWrite(t, path)
+		w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		crash := errors.New("simulated crash")
+		w.betweenRemoveAndAdd = func() error { return crash }
+		if _, err := w.Write(v2); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != crash {
+			t.Fatalf("Flush: %v", err)
+		}
+		if st := w.Stats(); st.QuadsRemoved == 0 || st.QuadsAdded != 0 {
+			t.Fatalf("not the crash under test: %+v", st)
+		}
+		s.Close()
+		half, _ := dump(t, path)
+		for _, l := range half {
+			if strings.Contains(l, "<doc/a1> <contentHash>") {
+				t.Fatalf("the half-replaced document kept a content hash: %s", l)
+			}
+		}
 
-	st := build(t, path, v2, other)
-	if st.Changed != 1 || st.Unchanged != 1 {
-		t.Errorf("repair run: %+v", st)
-	}
-	got, nodes := dump(t, path)
-	want, wantNodes := expected(t, v2, other)
-	if diff := diffLines(got, want); diff != "" {
-		t.Errorf("repaired store differs from a fresh build:\n%s", diff)
-	}
-	if nodes != wantNodes {
-		t.Errorf("repaired store has %d nodes, a fresh build %d", nodes, wantNodes)
-	}
+		st := build(t, path, v2, other)
+		if st.Changed != 1 || st.Unchanged != 1 {
+			t.Errorf("repair run: %+v", st)
+		}
+		got, nodes := dump(t, path)
+		want, wantNodes := expected(t, newStore(), v2, other)
+		if diff := diffLines(got, want); diff != "" {
+			t.Errorf("repaired store differs from a fresh build:\n%s", diff)
+		}
+		if nodes != wantNodes {
+			t.Errorf("repaired store has %d nodes, a fresh build %d", nodes, wantNodes)
+		}
+	})
 }
 
 func TestBatchesSpanDocuments(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "newskg.db")
-	s := openForWrite(t, path)
-	defer s.Close()
-	w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1", BatchSize: 1 << 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, x := range []*schema.Extraction{v1, other} {
-		if _, err := w.Write(x); err != nil {
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		path := newStore()
+		s := openForWrite(t, path)
+		defer s.Close()
+		w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1", BatchSize: 1 << 20})
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if st := w.Stats(); st.Transactions != 1 {
-		t.Errorf("two new documents took %d transactions, want 1", st.Transactions)
-	}
+		for _, x := range []*schema.Extraction{v1, other} {
+			if _, err := w.Write(x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if st := w.Stats(); st.Transactions != 1 {
+			t.Errorf("two new documents took %d transactions, want 1", st.Transactions)
+		}
+	})
 }
 
 func TestSecondOpenOfALockedStoreFails(t *testing.T) {
@@ -396,6 +413,7 @@ func TestParseAddress(t *testing.T) {
 		{in: "", err: "empty store address"},
 		{in: "bolt:", err: `no path after "bolt:"`},
 		{in: "mysql:root@/kg", err: `unknown backend "mysql"`},
+		{in: "cockroach:postgres://root@db:26257/kg", err: "CockroachDB is not supported yet"},
 		{in: "memstore:/tmp/x", err: "memstore takes no path"},
 		{in: "postgres:///newskg", err: "no host"},
 	} {
@@ -429,58 +447,60 @@ func TestUnreachablePostgres(t *testing.T) {
 }
 
 func TestQuery(t *testing.T) {
-	for _, backend := range []string{"bolt", "memstore"} {
-		t.Run(backend, func(t *testing.T) {
-			var s *Store
-			if backend == "bolt" {
-				path := filepath.Join(t.TempDir(), "newskg.db")
-				build(t, path, v1, other)
-				var err error
-				if s, err = Open(path, Options{ReadOnly: true}); err != nil {
-					t.Fatal(err)
-				}
-			} else {
-				s = openForWrite(t, "memstore:")
-				w, _ := NewWriter(s, WriterOptions{})
-				w.Write(v1)
-				w.Write(other)
-				if err := w.Flush(); err != nil {
-					t.Fatal(err)
-				}
-			}
-			defer s.Close()
-			ctx := context.Background()
-			for _, tc := range []struct {
-				script string
-				limit  int
-				want   string
-			}{
-				{`g.V("<Donald_Trump>").Out("<met>").All()`, 0, `[{"id":"<Vladimir_Putin>"}]`},
-				{`g.V().Has("<name>", "Vladimir Putin").Out("<sameAs>").All()`, 0, `[{"id":"<http://www.wikidata.org/entity/Q7747>"}]`},
-				{`g.V("<Vladimir_Putin>").In(["<accused>", "<met>"]).Tag("who").All()`, 0, `[{"id":"<Donald_Trump>","who":"<Donald_Trump>"}]`},
-				{`g.V("<Vladimir_Putin>").Out("<accused>").Out("<name>").All()`, 0, `[{"id":"Ukraine"}]`},
-				{`g.V().Has("<type>", "<Document>").All()`, 1, `[{"id":"<doc/a1>"}]|[{"id":"<doc/b2>"}]`},
-				{`g.Emit(g.V().Has("<type>", "<Statement>").Count())`, 0, `[3]`},
-				{`g.V().Has("<type>", "<Sentence>").Count()`, 0, `[3]`},
-				{`g.V("<nobody>").All()`, 0, `[]`},
-			} {
-				got, err := Query(ctx, s, tc.script, tc.limit)
-				if err != nil {
-					t.Errorf("%s: %v", tc.script, err)
-					continue
-				}
-				if js := mustJSON(t, got); !oneOf(js, strings.Split(tc.want, "|")) {
-					t.Errorf("%s\n got %s\nwant %s", tc.script, js, tc.want)
-				}
-			}
-			// A second query through the same store works (fresh session).
-			if _, err := Query(ctx, s, `g.V().All()`, 1); err != nil {
-				t.Errorf("second query: %v", err)
-			}
-			if _, err := Query(ctx, s, `g.V(.All()`, 0); err == nil {
-				t.Errorf("a syntax error gave no error")
-			}
-		})
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		addr := newStore()
+		build(t, addr, v1, other)
+		s, err := Open(addr, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testQueries(t, s)
+	})
+	t.Run("memstore", func(t *testing.T) {
+		s := openForWrite(t, "memstore:")
+		w, _ := NewWriter(s, WriterOptions{})
+		w.Write(v1)
+		w.Write(other)
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		testQueries(t, s)
+	})
+}
+
+// testQueries asks s, which holds v1 and other, a few questions, and closes it.
+func testQueries(t *testing.T, s *Store) {
+	defer s.Close()
+	ctx := context.Background()
+	for _, tc := range []struct {
+		script string
+		limit  int
+		want   string
+	}{
+		{`g.V("<Donald_Trump>").Out("<met>").All()`, 0, `[{"id":"<Vladimir_Putin>"}]`},
+		{`g.V().Has("<name>", "Vladimir Putin").Out("<sameAs>").All()`, 0, `[{"id":"<http://www.wikidata.org/entity/Q7747>"}]`},
+		{`g.V("<Vladimir_Putin>").In(["<accused>", "<met>"]).Tag("who").All()`, 0, `[{"id":"<Donald_Trump>","who":"<Donald_Trump>"}]`},
+		{`g.V("<Vladimir_Putin>").Out("<accused>").Out("<name>").All()`, 0, `[{"id":"Ukraine"}]`},
+		{`g.V().Has("<type>", "<Document>").All()`, 1, `[{"id":"<doc/a1>"}]|[{"id":"<doc/b2>"}]`},
+		{`g.Emit(g.V().Has("<type>", "<Statement>").Count())`, 0, `[3]`},
+		{`g.V().Has("<type>", "<Sentence>").Count()`, 0, `[3]`},
+		{`g.V("<nobody>").All()`, 0, `[]`},
+	} {
+		got, err := Query(ctx, s, tc.script, tc.limit)
+		if err != nil {
+			t.Errorf("%s: %v", tc.script, err)
+			continue
+		}
+		if js := mustJSON(t, got); !oneOf(js, strings.Split(tc.want, "|")) {
+			t.Errorf("%s\n got %s\nwant %s", tc.script, js, tc.want)
+		}
+	}
+	// A second query through the same store works (fresh session).
+	if _, err := Query(ctx, s, `g.V().All()`, 1); err != nil {
+		t.Errorf("second query: %v", err)
+	}
+	if _, err := Query(ctx, s, `g.V(.All()`, 0); err == nil {
+		t.Errorf("a syntax error gave no error")
 	}
 }
 
@@ -496,25 +516,23 @@ func TestQueryTimeout(t *testing.T) {
 }
 
 func TestCount(t *testing.T) {
-	s := openForWrite(t, "memstore:")
-	defer s.Close()
-	w, _ := NewWriter(s, WriterOptions{})
-	for _, x := range []*schema.Extraction{v2, other} {
-		if _, err := w.Write(x); err != nil {
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		addr := newStore()
+		st := build(t, addr, v2, other)
+		s, err := Open(addr, Options{ReadOnly: true})
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	c, err := Count(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := Counts{Documents: 2, Sentences: 4, Entities: 5, Statements: 4, Quads: int64(w.Stats().QuadsAdded)}
-	if c != want {
-		t.Errorf("Count = %+v, want %+v", c, want)
-	}
+		defer s.Close()
+		c, err := Count(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Counts{Documents: 2, Sentences: 4, Entities: 5, Statements: 4, Quads: int64(st.QuadsAdded)}
+		if c != want {
+			t.Errorf("Count = %+v, want %+v", c, want)
+		}
+	})
 }
 
 func TestWriteNQuads(t *testing.T) {

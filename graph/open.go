@@ -87,6 +87,8 @@ func ParseAddress(s string) (Address, error) {
 			return Address{Backend: name, Path: path}, nil
 		case Memstore:
 			return Address{}, fmt.Errorf("store address %q: memstore takes no path (use \"memstore:\")", s)
+		case "cockroach", "cockroachdb":
+			return Address{}, fmt.Errorf("store address %q: CockroachDB is not supported yet: Cayley's cockroach backend keeps one copy of a triple across labels, and newskg stores an edge per sentence that states it (see README, Stores); use a postgres:// URL", s)
 		default:
 			return Address{}, fmt.Errorf("store address %q: unknown backend %q (known: bolt, leveldb, memstore, postgres); write bolt:%s for a path with a colon", s, name, s)
 		}
@@ -151,6 +153,9 @@ func Open(addr string, opts Options) (*Store, error) {
 		}
 	case Postgres:
 		qs, err = openRegistered(a, opts)
+		if err == nil {
+			qs = storedValues{qs}
+		}
 		if err != nil && !errors.Is(err, ErrNoStore) {
 			err = fmt.Errorf("cannot open PostgreSQL store %s: %v; check that the server is running and reachable and the database exists", a, err)
 		}

@@ -19,6 +19,11 @@ import (
 // iterator is closed (cayley-notes trap 5). limit <= 0 means no limit. The
 // script stops when ctx is done; the error is then ctx.Err().
 func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit int, fn func(v any) error) error {
+	if s, ok := qs.(*Store); ok {
+		// The backend itself, so that Cayley finds its query optimizer
+		// (which *Store, embedding the interface, hides).
+		qs = s.QuadStore
+	}
 	s := gizmo.NewSession(qs)
 	it, err := s.Execute(ctx, script, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {

@@ -41,6 +41,10 @@ func Count(ctx context.Context, qs cgraph.QuadStore) (Counts, error) {
 		return c, err
 	}
 	st, err := qs.Stats(ctx, false)
+	if err == nil && st.Quads.Size < 0 {
+		// PostgreSQL's estimate is -1 until the table is analyzed.
+		st, err = qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return c, err
 	}
