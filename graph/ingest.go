@@ -124,8 +124,41 @@ func (w *Writer) Stats() WriteStats { return w.stats }
 // Write stores one extraction: nothing if its content hash is the stored one,
 // otherwise it queues the removal of its old quads that the new extraction
 // lacks and the addition of its new quads that are not stored, and flushes
-// when the batch is full.
+// when the batch is full. It is WritePrepared(w.Prepare(x)).
 func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
+	return w.WritePrepared(w.Prepare(x))
+}
+
+// Prepared is an extraction with what the Writer computes from it alone:
+// its content hash, its quads and its entities' quads.
+type Prepared struct {
+	x           *schema.Extraction
+	hash        string
+	quads       []quad.Quad // the document's quads, labeled
+	entityQuads []quad.Quad // its entities' attributes, unlabeled
+}
+
+// Extraction returns the extraction p was prepared from.
+func (p *Prepared) Extraction() *schema.Extraction { return p.x }
+
+// Quads is the number of quads of the document and of its entities.
+func (p *Prepared) Quads() int { return len(p.quads) + len(p.entityQuads) }
+
+// Prepare computes what WritePrepared needs from x alone, without the
+// store. Unlike the rest of the Writer it is safe for concurrent use, so
+// that several goroutines prepare documents while one writes them.
+func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
+	p := &Prepared{x: x, hash: ContentHash(x.Document, w.version)}
+	p.quads = x.DocumentQuads(p.hash)
+	for _, e := range x.Entities {
+		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)
+	}
+	return p
+}
+
+// WritePrepared is Write for a prepared extraction.
+func (w *Writer) WritePrepared(p *Prepared) (Outcome, error) {
+	x := p.x
 	if w.err != nil {
 		return Unchanged, w.err
 	}
@@ -140,18 +173,17 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 			return Unchanged, err
 		}
 	}
-	hash := ContentHash(x.Document, w.version)
 	docQuads, err := quadsWith(w.ctx, w.qs, quad.Subject, doc)
 	if err != nil {
 		return Unchanged, w.errorf(x, err)
 	}
 	for _, q := range docQuads {
-		if q.Predicate == schema.ContentHash && q.Label == doc && quad.StringOf(q.Object) == quad.StringOf(quad.String(hash)) {
+		if q.Predicate == schema.ContentHash && q.Label == doc && quad.StringOf(q.Object) == quad.StringOf(quad.String(p.hash)) {
 			w.stats.Unchanged++
 			return Unchanged, nil
 		}
 	}
-	newQuads := x.DocumentQuads(hash)
+	newQuads := p.quads
 	old, err := w.documentQuads(doc, docQuads, newQuads)
 	if err != nil {
 		return Unchanged, w.errorf(x, err)
@@ -159,29 +191,27 @@ func (w *Writer) Write(x *schema.Extraction) (Outcome, error) {
 	outcome := New
 	if len(old) > 0 {
 		outcome = Changed
-	}
-
-	keep := make(map[string]bool, len(newQuads))
-	for _, q := range newQuads {
-		keep[key(q)] = true
-	}
-	var removals []cgraph.Delta
-	for k, q := range old {
-		if !keep[k] {
-			removals = append(removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		keep := make(map[string]bool, len(newQuads))
+		for _, q := range newQuads {
+			keep[key(q)] = true
+		}
+		for k, q := range old {
+			if !keep[k] {
+				w.removals = append(w.removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
 		}
 	}
-	w.removals = append(w.removals, removals...)
 	for _, q := range newQuads {
-		if _, ok := old[key(q)]; !ok {
-			w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		if len(old) > 0 {
+			if _, ok := old[key(q)]; ok {
+				continue
+			}
 		}
+		w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
 	w.pendingDocs[doc] = true
-	for _, e := range x.Entities {
-		if err := w.addUnlabeled(schema.EntityQuads(e)); err != nil {
-			return Unchanged, w.errorf(x, err)
-		}
+	if err := w.addUnlabeled(p.entityQuads); err != nil {
+		return Unchanged, w.errorf(x, err)
 	}
 	if outcome == New {
 		w.stats.New++

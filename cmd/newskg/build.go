@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 var buildFlags struct {
 	quiet bool
 	batch int
+	jobs  int
 }
 
 var buildCmd = &cobra.Command{
@@ -29,6 +31,13 @@ var buildCmd = &cobra.Command{
 default data/corpus), extracts what they state and writes it to the store
 (--db). Documents whose text and extractor have not changed are skipped;
 changed ones have their old statements replaced.
+
+Documents stream through a bounded pipeline: one goroutine reads, the
+extractor reads documents in input order (its name registry spans
+documents), --jobs goroutines turn extractions into quads, and one writes
+them in input order in batches (--batch); memory does not grow with the
+number of documents, and the graph is the one a single goroutine would
+write.
 
 Inputs that cannot be read are reported and skipped; the exit status is then 2.
 Interrupting (Ctrl-C) stops after the current document with the store
@@ -44,6 +53,7 @@ consistent; run build again to finish.`,
 func init() {
 	buildCmd.Flags().BoolVarP(&buildFlags.quiet, "quiet", "q", false, "print no progress")
 	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
+	buildCmd.Flags().IntVarP(&buildFlags.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that extract and prepare documents (writes stay in input order)")
 	rootCmd.AddCommand(buildCmd)
 }
 
@@ -73,24 +83,20 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 		prog.total, prog.known = input.Count(paths)
 	}
 	skipped := 0
-	for doc, err := range input.Documents(paths, stdin) {
-		if err != nil {
+	for p := range process(input.Documents(paths, stdin), ex, w.Prepare, buildFlags.jobs) {
+		switch {
+		case p.inputErr != nil:
 			skipped++
-			prog.printf("newskg: %v\n", err)
-			prog.update(w.Stats(), skipped, "")
-			continue
-		}
-		x, err := extractOne(ex, doc)
-		if err != nil {
+			prog.printf("newskg: %v\n", p.inputErr)
+		case p.extractErr != nil:
 			skipped++
-			prog.printf("newskg: %s: extraction failed: %v\n", doc.Source, err)
-			prog.update(w.Stats(), skipped, doc.Source)
-			continue
+			prog.printf("newskg: %s: extraction failed: %v\n", p.doc.Source, p.extractErr)
+		default:
+			if _, err := w.WritePrepared(p.prepared); err != nil {
+				return err
+			}
 		}
-		if _, err := w.Write(x); err != nil {
-			return err
-		}
-		prog.update(w.Stats(), skipped, doc.Source)
+		prog.update(w.Stats(), skipped, p.doc.Source)
 		if ctx.Err() != nil {
 			break
 		}

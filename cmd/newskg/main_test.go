@@ -5,10 +5,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -23,6 +25,10 @@ var fakeNames = map[string]schema.Entity{
 }
 
 func (fakeExtractor) Version() string { return "fake-1" }
+
+// OrderFree says that documents may reach the fake extractor in any order,
+// so that command tests run build's parallel path.
+func (fakeExtractor) OrderFree() bool { return true }
 
 func (fakeExtractor) Extract(d schema.Document) (*schema.Extraction, error) {
 	x := &schema.Extraction{Document: d}
@@ -71,6 +77,7 @@ func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...strin
 	newExtractor = func() (extract.Extractor, error) { return x, nil }
 	dbFlag = "newskg.db"
 	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
+	buildFlags.jobs, buildFlags.batch = runtime.GOMAXPROCS(0), graph.DefaultBatchSize
 	var out, errb bytes.Buffer
 	rootCmd.SetArgs(args)
 	rootCmd.SetIn(strings.NewReader(stdin))

@@ -47,3 +47,28 @@ func TestSampleCorpusBuildsOnceAndAnswers(t *testing.T) {
 		t.Errorf("whom did Steve Witkoff meet: status %d\n%s%s", code, out, errs)
 	}
 }
+
+// A build on several goroutines writes the same graph as a build on one, with
+// the real extractor, whose cross-document name registry makes its results
+// depend on reading order.
+func TestParallelBuildEqualsSequentialBuild(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "data", "corpus"), os.DirFS("../../data/corpus")); err != nil {
+		t.Fatal(err)
+	}
+	var dumps []string
+	for _, jobs := range []string{"1", "4"} {
+		x, err := extract.NewRules() // a fresh registry, as in a new process
+		if err != nil {
+			t.Fatal(err)
+		}
+		db := "jobs" + jobs + ".db"
+		if out, errs, code := runWith(t, x, dir, "", "--db", db, "build", "-q", "--jobs", jobs, "data/corpus"); code != 0 {
+			t.Fatalf("build --jobs %s: status %d\n%s%s", jobs, code, out, errs)
+		}
+		dumps = append(dumps, sortedDump(t, filepath.Join(dir, db)))
+	}
+	if dumps[0] != dumps[1] {
+		t.Errorf("--jobs 4 wrote a different graph from --jobs 1")
+	}
+}
