@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -57,8 +58,18 @@ func init() {
 	rootCmd.AddCommand(buildCmd)
 }
 
+// buildHeapLimit is the Go heap size at which build collects garbage hard
+// (unless GOMEMLIMIT says otherwise). Cayley's bolt backend holds about
+// 300 MB of Bloom filters during a build, and by default the heap grows to
+// twice what is live before a collection; with the limit, a build stays
+// near 500 MB whatever the corpus, at no measurable cost in speed.
+const buildHeapLimit = 512 << 20
+
 func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	start := time.Now()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildHeapLimit))
+	}
 	ex, err := newExtractor()
 	if err != nil {
 		return fmt.Errorf("cannot load the extractor: %w", err)
