@@ -1,10 +1,15 @@
-// Package input turns the paths given to newskg (text files, directories,
-// JSON Lines, "-" for stdin) into schema.Document values, one at a time.
+// Package input turns the paths given to newskg (text files, HTML pages,
+// directories, JSON Lines, "-" for stdin) into schema.Document values, one
+// at a time.
 //
-// It only reads: it does no extraction and does not touch a store. A bad
-// input (missing, empty, binary, not UTF-8, a JSON line without text) is
-// reported as an *Error naming the input and the reason, in the stream, so
-// the caller reports it and goes on with the other inputs.
+// It only reads: it does no extraction and does not touch a store. It
+// accepts what editors and crawlers write (UTF-16 with a byte-order mark,
+// CRLF line ends, web pages, whose text it keeps) and rejects what is not an
+// article's text: a bad input (missing, empty, binary, not UTF-8, larger
+// than MaxFileBytes or MaxTextBytes, a broken JSON line) is reported as an
+// *Error naming the input and the reason, in the stream, so the caller
+// reports it and goes on with the other inputs. It never holds more than one
+// input, or MaxFileBytes of one, in memory.
 package input
 
 import (
@@ -77,7 +82,7 @@ func readPath(path string, stdin io.Reader, yield yieldFunc) bool {
 	}
 	kind := kindOf(path)
 	if kind == unsupported {
-		return yield(schema.Document{}, skip(path, "unsupported file type %q; newskg reads .txt, .md, extensionless UTF-8 text, and JSON Lines (.jsonl, .ndjson)", filepath.Ext(path)))
+		return yield(schema.Document{}, skip(path, "unsupported file type %q; newskg reads .txt, .md, extensionless UTF-8 text, HTML pages (.html, .htm) and JSON Lines (.jsonl, .ndjson)", filepath.Ext(path)))
 	}
 	return readFile(path, trimExt(filepath.Base(path)), kind, yield)
 }
@@ -86,7 +91,8 @@ type kind int
 
 const (
 	unsupported kind = iota
-	text
+	text             // an article's text, or an HTML page in a text file
+	htmlPage         // an article's web page
 	jsonLines
 )
 
@@ -94,6 +100,8 @@ func kindOf(path string) kind {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md", "":
 		return text
+	case ".html", ".htm":
+		return htmlPage
 	case ".jsonl", ".ndjson":
 		return jsonLines
 	}
@@ -119,7 +127,7 @@ func readDir(root string, yield yieldFunc) bool {
 		return false
 	}
 	if !found {
-		return yield(schema.Document{}, skip(root, "no text files in directory (looked for .txt, .md, .jsonl, .ndjson and extensionless UTF-8 text)"))
+		return yield(schema.Document{}, skip(root, "no text files in directory (looked for .txt, .md, .html, .htm, .jsonl, .ndjson and extensionless UTF-8 text)"))
 	}
 	return true
 }
@@ -237,50 +245,52 @@ func looksLikeText(path string) bool {
 }
 
 func readFile(path, id string, k kind, yield yieldFunc) bool {
-	if k == jsonLines {
-		f, err := os.Open(path)
-		if err != nil {
-			return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
-		}
-		defer f.Close()
-		return readJSONLines(f, path, yield)
-	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
 	}
-	body, reason := checkText(data)
+	defer f.Close()
+	if k == jsonLines {
+		return readJSONLines(f, path, yield)
+	}
+	data, err := readAtMost(f, MaxFileBytes)
+	if err != nil {
+		return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
+	}
+	d, reason := textDocument(data, k == htmlPage)
 	if reason != "" {
 		return yield(schema.Document{}, skip(path, "%s", reason))
 	}
-	return yield(schema.Document{ID: id, Lang: DefaultLang, Source: path, Text: body}, nil)
+	d.ID, d.Source = id, path
+	return yield(d, nil)
 }
 
-// checkText returns the text of a file, or why it is not an article's text.
-func checkText(data []byte) (string, string) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "empty file"
+// errTooLarge is what readAtMost returns for an input over the limit.
+var errTooLarge = fmt.Errorf("too large (over %d MiB, newskg reads articles); split it into articles, or into JSON Lines", MaxFileBytes>>20)
+
+// readAtMost reads r to the end, or fails with errTooLarge after max bytes
+// without reading further.
+func readAtMost(r io.Reader, max int) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err == nil && len(data) > max {
+		return nil, errTooLarge
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", fmt.Sprintf("binary file (NUL byte at offset %d), not text", i)
-	}
-	if i := invalidUTF8(data); i >= 0 {
-		return "", fmt.Sprintf("not UTF-8 text (invalid byte 0x%02X at offset %d); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8", data[i], i)
-	}
-	return string(data), ""
+	return data, err
 }
 
-// invalidUTF8 returns the offset of the first byte that is not UTF-8, or -1.
-func invalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
+// textDocument makes a document of the bytes of a text file (or standard
+// input), or of an HTML file: its text decoded and cleaned, an HTML page's
+// title, and the default language; or why it is not an article.
+func textDocument(data []byte, html bool) (schema.Document, string) {
+	s, reason := decode(data)
+	if reason != "" {
+		return schema.Document{}, reason
 	}
-	return -1
+	text, title, reason := articleText(s, html)
+	if reason != "" {
+		return schema.Document{}, reason
+	}
+	return schema.Document{Title: title, Lang: DefaultLang, Text: text}, ""
 }
 
 // article is one line of a JSON Lines input.
@@ -297,30 +307,53 @@ func readJSONLines(r io.Reader, name string, yield yieldFunc) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	lines := 0
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			if len(bytes.TrimSpace(line)) > 0 {
-				lines++
-				doc, bad := parseLine(line, fmt.Sprintf("%s:%d", name, n))
-				var e error
-				if bad != nil {
-					e = bad
-				}
-				if !yield(doc, e) {
-					return false
-				}
+		line, tooLong, err := readLine(br, MaxFileBytes)
+		where := fmt.Sprintf("%s:%d", name, n)
+		if tooLong {
+			lines++
+			if !yield(schema.Document{}, skip(where, "line too long (over %d MiB, newskg reads articles); skipped", MaxFileBytes>>20)) {
+				return false
+			}
+		} else if len(bytes.TrimSpace(line)) > 0 {
+			lines++
+			doc, bad := parseLine(line, where)
+			var e error
+			if bad != nil {
+				e = bad
+			}
+			if !yield(doc, e) {
+				return false
 			}
 		}
 		if err == io.EOF {
 			break
 		} else if err != nil {
-			return yield(schema.Document{}, skip(fmt.Sprintf("%s:%d", name, n), "%v", err))
+			return yield(schema.Document{}, skip(where, "%v", err))
 		}
 	}
 	if lines == 0 {
 		return yield(schema.Document{}, skip(name, "empty file"))
 	}
 	return true
+}
+
+// readLine reads a line of at most max bytes. A longer line is read to its
+// end and dropped, without holding more than the reader's buffer: tooLong
+// is then true.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, tooLong, err
+		}
+	}
 }
 
 func parseLine(line []byte, where string) (schema.Document, *Error) {
@@ -330,6 +363,9 @@ func parseLine(line []byte, where string) (schema.Document, *Error) {
 	var a article
 	if err := json.Unmarshal(line, &a); err != nil {
 		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "" {
+			return schema.Document{}, skip(where, "not a JSON object (a JSON %s)", te.Value)
+		}
 		if errors.As(err, &te) {
 			return schema.Document{}, skip(where, "field %q must be a string", te.Field)
 		}
@@ -341,7 +377,14 @@ func parseLine(line []byte, where string) (schema.Document, *Error) {
 	if strings.TrimSpace(*a.Text) == "" {
 		return schema.Document{}, skip(where, `empty "text"`)
 	}
-	d := schema.Document{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Lang: a.Lang, Source: where, Text: *a.Text}
+	text, title, reason := articleText(*a.Text, false)
+	if reason != "" {
+		return schema.Document{}, skip(where, "%s", reason)
+	}
+	if a.Title == "" {
+		a.Title = title
+	}
+	d := schema.Document{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Lang: a.Lang, Source: where, Text: text}
 	if d.ID == "" {
 		d.ID = d.URL
 	}
@@ -382,15 +425,16 @@ func readStdin(r io.Reader, yield yieldFunc) bool {
 	if len(prefix) > 0 && prefix[len(prefix)-1] == '{' {
 		return readJSONLines(all, "-", yield)
 	}
-	data, err := io.ReadAll(all)
+	data, err := readAtMost(all, MaxFileBytes)
 	if err != nil {
 		return yield(schema.Document{}, skip("-", "%v", err))
 	}
-	body, reason := checkText(data)
+	d, reason := textDocument(data, false)
 	if reason != "" {
 		return yield(schema.Document{}, skip("-", "%s", strings.Replace(reason, "empty file", "empty input", 1)))
 	}
-	return yield(schema.Document{ID: TextID(body), Lang: DefaultLang, Source: "-", Text: body}, nil)
+	d.ID, d.Source = TextID(d.Text), "-"
+	return yield(d, nil)
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

@@ -105,8 +105,8 @@ pas du json
 		"ERR " + filepath.Join(dir, "vide.txt") + ": empty file",
 		"ERR " + filepath.Join(dir, "binaire.txt") + ": binary file (NUL byte at offset 8), not text",
 		"ERR " + filepath.Join(dir, "latin1.txt") + ": not UTF-8 text (invalid byte 0xE9 at offset 5); convert it to UTF-8, e.g. iconv -f latin1 -t utf-8",
-		"ERR " + filepath.Join(dir, "rien") + ": no text files in directory (looked for .txt, .md, .jsonl, .ndjson and extensionless UTF-8 text)",
-		"ERR " + filepath.Join(dir, "notes.pdf") + `: unsupported file type ".pdf"; newskg reads .txt, .md, extensionless UTF-8 text, and JSON Lines (.jsonl, .ndjson)`,
+		"ERR " + filepath.Join(dir, "rien") + ": no text files in directory (looked for .txt, .md, .html, .htm, .jsonl, .ndjson and extensionless UTF-8 text)",
+		"ERR " + filepath.Join(dir, "notes.pdf") + `: unsupported file type ".pdf"; newskg reads .txt, .md, extensionless UTF-8 text, HTML pages (.html, .htm) and JSON Lines (.jsonl, .ndjson)`,
 		"seul |  | Un seul article.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -1,0 +1,91 @@
+package input
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// isHTMLPage reports whether s is an HTML page rather than text that
+// mentions a tag: it starts, after blanks, with a doctype or <html>.
+func isHTMLPage(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\ufeff")
+	head := strings.ToLower(s[:min(len(s), 14)])
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// htmlText returns the text of an HTML page, one block (paragraph, heading,
+// list item, …) per line, and its <title>. Scripts, styles and the page
+// furniture that HTML marks as such (nav, header, footer, aside, forms) are
+// left out; the extractor drops the rest of the furniture as it does in
+// text. The page is parsed as a browser would, so unclosed tags are closed.
+func htmlText(page string) (text, title string) {
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil { // only on a failing reader
+		return "", ""
+	}
+	var b strings.Builder
+	space := false // whitespace seen since the last word, to write before the next
+	newline := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteString("\n")
+		}
+		space = false
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.ElementNode:
+			if n.DataAtom == atom.Title && title == "" && n.FirstChild != nil {
+				title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				return
+			}
+			if skipped[n.DataAtom] {
+				return
+			}
+		case html.TextNode:
+			words := strings.Fields(n.Data)
+			if len(words) == 0 {
+				space = space || n.Data != ""
+				return
+			}
+			if (space || startsWithSpace(n.Data)) && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteString(" ")
+			}
+			b.WriteString(strings.Join(words, " "))
+			space = endsWithSpace(n.Data)
+			return
+		}
+		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		if block {
+			newline()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			newline()
+		}
+	}
+	walk(doc)
+	return strings.TrimSpace(b.String()), title
+}
+
+// skipped are the elements whose text is not the article's.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Button: true, atom.Select: true, atom.Svg: true, atom.Iframe: true, atom.Figure: true,
+}
+
+// blocks are the elements that end a line of text.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Blockquote: true,
+	atom.Article: true, atom.Section: true, atom.Tr: true, atom.Table: true, atom.Ul: true,
+	atom.Ol: true, atom.Pre: true, atom.Hr: true, atom.Main: true, atom.Body: true,
+}
+
+func startsWithSpace(s string) bool { return s != "" && strings.TrimLeft(s, " \t\n\r\f") != s }
+func endsWithSpace(s string) bool   { return s != "" && strings.TrimRight(s, " \t\n\r\f") != s }
