@@ -200,8 +200,11 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 			}
 			break
 		}
-		words = append(words, strings.Fields(s.folded[j])...)
-		ends = append(ends, j+1)
+		// a token may hold several words ("États-Unis", "cessez-le-feu")
+		for _, w := range strings.Fields(s.folded[j]) {
+			words = append(words, w)
+			ends = append(ends, j+1)
+		}
 	}
 	nw, entries := d.r.gaz.Match(words, s.toks[i].text)
 	if nw == 0 || nw > len(ends) {
@@ -388,6 +391,12 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 // pronounMention resolves a subject pronoun to the topic of the text so far.
 func (d *docState) pronounMention(s *sentence, i int) (mention, bool) {
 	w := s.folded[i]
+	// the tokenizer keeps an inverted pronoun with its hyphens: "a-t-il" is
+	// "a" and "-t-il"
+	inverted := strings.HasPrefix(s.toks[i].text, "-")
+	if inverted {
+		w = strings.TrimPrefix(w, "t ")
+	}
 	if w != "il" && w != "elle" {
 		return mention{}, false
 	}
@@ -399,7 +408,7 @@ func (d *docState) pronounMention(s *sentence, i int) (mention, bool) {
 		}
 	}
 	// inverted "a-t-il", "dit-elle": the speaker, resolved by the quote rules
-	if i > 0 && s.toks[i-1].text == "-" {
+	if inverted {
 		key := d.topic
 		if d.lastSpeaker != "" {
 			key = d.lastSpeaker
@@ -489,7 +498,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "aux") && j+1 < n {
+		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && articles[s.folded[j+1]]) && j+1 < n {
 			k := j + 1
 			for k < n && articles[s.folded[k]] {
 				k++

@@ -13,13 +13,14 @@ import (
 
 	"github.com/newskg/newskg/data"
 	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/extract/nlp"
 	"github.com/newskg/newskg/schema"
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-1"
+const rulesVersion = "rules-2"
 
-// Rules is the first extractor: sentence segmentation, gazetteer and
+// Rules is the extractor: sentences and parses from extract/nlp, gazetteer and
 // capitalized-name mentions, title and apposition patterns, and verb and
 // event-noun cues read off the word sequence with negation, tense and mood
 // checks. It reads words, not a parse; the dependency parser replaces its
@@ -28,6 +29,7 @@ type Rules struct {
 	gaz      *gazetteer.Gazetteer
 	lemmas   *golem.Lemmatizer
 	registry *registry
+	nlp      *nlp.Pipeline
 	version  string
 
 	gazKeysOnce sync.Once
@@ -61,7 +63,7 @@ func NewRules() (*Rules, error) {
 		return nil, err
 	}
 	h := sha256.Sum256(data.Gazetteer)
-	return &Rules{gaz: g, lemmas: l, registry: newRegistry(),
+	return &Rules{gaz: g, lemmas: l, registry: newRegistry(), nlp: nlp.Default(),
 		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
 }
 
@@ -119,8 +121,9 @@ type sentence struct {
 	index    int
 	para     int
 	toks     []token
-	folded   []string  // folded token texts
-	mentions []mention // sorted by first token
+	tree     *nlp.Sentence // the parse: token i is word i+1
+	folded   []string      // folded token texts
+	mentions []mention     // sorted by first token
 	// mentionAt maps a token index to the mention covering it, or -1.
 	mentionAt []int
 }
@@ -166,17 +169,17 @@ func (d *docState) segment() {
 		if isFurniture(ptext) {
 			continue
 		}
-		toks := tokenize(text, p.start, p.end)
-		sents := splitSentences(toks)
-		if len(sents) == 1 && isCaption(ptext) {
+		parsed := joinQuotations(d.r.nlp.Parse(ptext))
+		if len(parsed) == 1 && isCaption(ptext) {
 			continue
 		}
 		d.paras = append(d.paras, p)
-		for _, st := range sents {
-			if len(st) == 0 {
+		for k := range parsed {
+			if len(parsed[k].Words) == 0 {
 				continue
 			}
-			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st}
+			st := tokensOf(&parsed[k], p.start)
+			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st, tree: &parsed[k]}
 			s.folded = make([]string, len(st))
 			for i, t := range st {
 				s.folded[i] = gazetteer.Fold(t.text)
