@@ -301,7 +301,7 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		w := s.folded[i]
-		if ev, ok := frcues.EventNouns[w]; ok && i > 0 && (d.isLightVerb(s, i-1) || articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
+		if ev, ok := frcues.EventNouns[w]; ok && (s.word(i).UPOS == "NOUN" || i > 0 && d.isLightVerb(s, i-1) || i > 0 && articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
 			s.folded[i-1] == "des" || s.folded[i-1] == "d" || s.folded[i-1] == "du" || s.folded[i-1] == "de" ||
 			s.folded[i-1] == "deux" || d.r.gaz.Demonym(s.toks[i-1].text) != nil) {
 			d.eventNoun(s, i, ev)
@@ -642,7 +642,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		// A meeting named by a noun is a fact only when the text says it took
 		// place; otherwise it is a plan ("une rencontre imminente") or a topic
 		// ("interrogé sur une rencontre").
-		if pred == schema.Met && !hasWordAfter(s, i, 12, "lieu") {
+		heldSoon := hasWordAfter(s, i, 12, "lieu")
+		if pred == schema.Met && !heldSoon && !d.tookPlace(s, i) {
+			return
+		}
+		if d.contactParties(s, i, pred, c) || pred == schema.Met && !heldSoon {
 			return
 		}
 		// "se rendre visite": the subjects visit each other

@@ -352,3 +352,81 @@ func (d *docState) hasMark(s *sentence, i int, folded string) bool {
 	}
 	return false
 }
+
+// lightVerbs make an event noun their object without adding to it: "ont eu
+// un appel", "ont tenu des pourparlers", "ont mené des négociations".
+var lightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
+	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
+
+// pastEventMarkers introduce an event that took place: "lors de leur
+// rencontre", "après la réunion", "à l'issue de l'entretien".
+var pastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true, "depuis": true}
+
+// tookPlace reports whether the tree says a meeting named by the noun at
+// token i happened: it is held ("ont eu une rencontre"), it has taken place
+// ("la réunion s'est tenue"), or it is the time of something else ("lors de
+// leur rencontre").
+func (d *docState) tookPlace(s *sentence, i int) bool {
+	h := s.head(i)
+	if h < 0 {
+		return false
+	}
+	switch s.rel(i) {
+	case "obj":
+		return lightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
+	case "nsubj":
+		l := s.lemmaOf(h)
+		return (l == "tenir" || l == "dérouler" || l == "avoir") && d.verbGroupClause(s, h).modality == schema.Asserted
+	case "obl", "nmod":
+		for _, c := range s.dependents(i, "case") {
+			if pastEventMarkers[s.folded[c]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contactParties reads the parties of a contact named by the noun at token
+// i from the tree: "les pourparlers entre X et Y", "la rencontre de X avec
+// Y", "X a eu un appel avec Y", "son entretien avec Y". It reports whether it
+// found two parties.
+func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c clause) bool {
+	var agents, partners []string
+	for _, n := range s.dependents(i, "nmod") {
+		ms := d.actorsAt(s, n, isActor)
+		switch d.caseOf(s, n) {
+		case "entre":
+			if len(ms) >= 2 {
+				d.emit(s, i, ms[0].key, pred, ms[1].key, c)
+				return true
+			}
+		case "de":
+			agents = append(agents, keysOf(ms)...)
+		case "avec":
+			partners = append(partners, keysOf(ms)...)
+		}
+	}
+	if len(partners) == 0 {
+		return false
+	}
+	if len(agents) == 0 {
+		for _, det := range s.dependents(i, "det") {
+			if possessives[s.folded[det]] {
+				agents = d.subjectsBefore(s, i) // "son entretien avec Y": the clause's subject
+			}
+		}
+	}
+	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemmaOf(h)] {
+		agents = keysOf(d.treeSubjects(s, h))
+	}
+	if len(agents) == 0 {
+		return false
+	}
+	for _, a := range agents {
+		for _, p := range partners {
+			d.emit(s, i, a, pred, p, c)
+		}
+	}
+	return true
+}
