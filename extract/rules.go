@@ -156,6 +156,7 @@ type docState struct {
 	lastPerson  string
 	lastLeader  string
 	lastLeaders []string
+	lastGroup   []string // the last plural subject: what "ils" refers to
 	lastSpeaker string
 	topic       string // the first actor of the last sentence that had one
 	quoted      []quotedSpan
