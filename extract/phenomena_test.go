@@ -296,6 +296,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			"Keir_Starmer said «Nous enverrons des troupes si nécessaire.»"},
 		{"Donald Trump a écrit sur son réseau : « L'accord est proche ».",
 			"Donald_Trump said «L'accord est proche»"},
+		{"Un porte-parole de l'Élysée a indiqué que Macron avait « beaucoup apprécié » l'échange.",
+			"Élysée_Palace said «beaucoup apprécié»"},
+		{"« Nous avançons », a déclaré Giorgia Meloni. « Il reste du travail », a-t-elle ajouté.",
+			"Giorgia_Meloni said «Il reste du travail»"},
 	}
 	for _, tt := range tests {
 		_, all := facts(t, newRules(t), tt.text)

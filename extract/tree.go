@@ -62,6 +62,15 @@ func (d *docState) mentionFor(s *sentence, i int) int {
 			return m
 		}
 	}
+	// "un porte-parole du Kremlin" speaks for the Kremlin; "l'assistant de
+	// Poutine" is not Poutine
+	if frcues.Titles[s.folded[i]].Predicate == schema.WorksFor {
+		for _, c := range s.dependents(i, "nmod") {
+			if m := s.mentionAt[c]; m >= 0 && (s.mentions[m].typ == schema.Organization || s.mentions[m].typ == schema.Country) {
+				return m
+			}
+		}
+	}
 	return -1
 }
 
