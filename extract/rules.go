@@ -18,13 +18,15 @@ import (
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-2"
+const rulesVersion = "rules-3"
 
-// Rules is the extractor: sentences and parses from extract/nlp, gazetteer and
-// capitalized-name mentions, title and apposition patterns, and verb and
-// event-noun cues read off the word sequence with negation, tense and mood
-// checks. It reads words, not a parse; the dependency parser replaces its
-// clause heuristics without changing the Extractor seam.
+// Rules is the extractor. It parses each paragraph with extract/nlp, finds
+// mentions (gazetteer names, unknown proper nouns, titles, demonyms,
+// pronouns), and reads relations, their parties, negation, tense, mood and
+// reported speech off the dependency tree (tree.go), with verb frames and
+// event nouns keyed by lemma from extract/fr. Where the parse gives a verb
+// no subject or object, the word sequence stands in (relations.go); it may
+// only make a clause more cautious, never less.
 type Rules struct {
 	gaz      *gazetteer.Gazetteer
 	lemmas   *golem.Lemmatizer
