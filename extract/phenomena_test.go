@@ -319,3 +319,45 @@ func TestFurnitureGivesNoFacts(t *testing.T) {
 		t.Errorf("want only the article's fact, got %q (statements %q)", edges, all)
 	}
 }
+
+// Sentences that tempt a careless reader: each must give none of the listed facts.
+func TestTraps(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"soutenir que is arguing, not supporting",
+			"Vladimir Poutine a soutenu que l'Ukraine refusait la paix.",
+			nil, []string{"Vladimir_Putin supports Ukraine"}},
+		{"not rejecting is not rejecting",
+			"Le Kremlin n'a pas rejeté le plan de paix.",
+			nil, []string{"Kremlin rejected Peace_plan"}},
+		{"could accept",
+			"La Russie pourrait accepter le cessez-le-feu.",
+			nil, []string{"Russia accepted Ceasefire"}},
+		{"conditional of hearsay",
+			"L'Ukraine aurait attaqué Belgorod, selon Moscou.",
+			nil, []string{"Ukraine attacked Belgorod"}},
+		{"selon makes a claim",
+			"Selon le Kremlin, l'Ukraine a attaqué Belgorod.",
+			nil, []string{"Ukraine attacked Belgorod"}},
+		{"refusing to meet is not a plan",
+			"Volodymyr Zelensky a refusé de rencontrer Vladimir Poutine.",
+			nil, []string{"Vladimir_Putin plansToMeet Volodymyr_Zelensky", "Vladimir_Putin met Volodymyr_Zelensky"}},
+		{"denying",
+			"La Russie dément avoir attaqué Kharkiv.",
+			nil, []string{"Russia attacked Kharkiv"}},
+		{"a question asserts nothing",
+			"La Russie a-t-elle accepté le cessez-le-feu ?",
+			nil, []string{"Russia accepted Ceasefire"}},
+		{"a reciprocal that did not happen",
+			"Donald Trump et Vladimir Poutine ne se sont pas rencontrés.",
+			nil, []string{"Donald_Trump met Vladimir_Putin"}},
+		{"nobody met",
+			"Aucun dirigeant européen n'a rencontré Vladimir Poutine.",
+			nil, []string{"European_Union met Vladimir_Putin"}},
+		{"the former leader",
+			"L'ancien président Joe Biden a critiqué Donald Trump.",
+			nil, []string{"Joe_Biden leaderOf United_States"}},
+		{"calling for a ceasefire is not speaking with it",
+			"Emmanuel Macron a appelé à un cessez-le-feu.",
+			nil, []string{"Ceasefire spokeWith Emmanuel_Macron", "Emmanuel_Macron urged Ceasefire"}},
+	})
+}

@@ -459,7 +459,9 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		return true
 	}
 	objects := d.treeObjects(s, i, f.Prep, want)
-	if len(objects) == 0 {
+	if len(objects) == 0 && !d.hasClausalObject(s, i) {
+		// no object in the parse, and no clause as object ("a refusé de
+		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
 	}
 	if len(subjects) == 0 || len(objects) == 0 {
@@ -843,4 +845,15 @@ func (d *docState) allyApposition(s *sentence, i int) {
 			return
 		}
 	}
+}
+
+// hasClausalObject reports whether the verb at token i takes a clause as
+// its object: "a refusé de rencontrer X", "a soutenu que X …".
+func (d *docState) hasClausalObject(s *sentence, i int) bool {
+	for _, c := range s.dependents(i, "ccomp", "xcomp") {
+		if u := s.word(c).UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }

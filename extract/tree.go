@@ -301,7 +301,7 @@ func (d *docState) treeClause(s *sentence, i int) clause {
 				c.skip = true
 				return c
 			}
-			if g.polarity == schema.Negative {
+			if g.polarity == schema.Negative || frcues.NegatingLemmas[lem] {
 				c.polarity = schema.Negative
 			}
 			if m, ok := frcues.ModalLemmas[lem]; ok && !frcues.Implicative[lem] && c.modality == schema.Asserted {
@@ -329,6 +329,10 @@ func (d *docState) treeClause(s *sentence, i int) clause {
 			continue
 		}
 		break
+	}
+	// a question asserts nothing: "La Russie a-t-elle accepté … ?"
+	if s.head(cur) < 0 && s.toks[len(s.toks)-1].text == "?" && c.modality == schema.Asserted {
+		c.modality = schema.Hypothetical
 	}
 	// a bare infinitive states no event ("Rencontrer Poutine ?")
 	if s.word(cur).Feat("VerbForm") == "Inf" && c.modality == schema.Asserted {
