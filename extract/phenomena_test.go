@@ -273,13 +273,28 @@ func TestReportedSpeech(t *testing.T) {
 			"La Chine soutient la Russie, a affirmé Antony Blinken.",
 			nil, []string{"China supports Russia"}},
 	})
-	ex, err := newRules(t).Extract(schema.Document{ID: "r", Text: "Marco Rubio a déclaré que l'Iran soutient le Hamas."})
-	if err != nil {
-		t.Fatal(err)
+	// the claim stays a statement node: who asserts it, and as what
+	claims := []struct{ text, by string }{
+		{"Marco Rubio a déclaré que l'Iran soutient le Hamas.", "Marco_Rubio"},
+		{"Selon Marco Rubio, l'Iran soutient le Hamas.", "Marco_Rubio"},
+		{"L'Iran soutient le Hamas, a affirmé Marco Rubio.", "Marco_Rubio"},
 	}
-	for _, s := range ex.Statements {
-		if s.Predicate == schema.Supports && (s.Modality != schema.Reported || s.AssertedBy != "Marco_Rubio") {
-			t.Errorf("supports: modality %s asserted by %q, want reported by Marco_Rubio", s.Modality, s.AssertedBy)
+	for _, c := range claims {
+		ex, err := newRules(t).Extract(schema.Document{ID: "r", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range ex.Statements {
+			if s.Predicate == schema.Supports {
+				found = true
+				if s.Modality != schema.Reported || s.AssertedBy != c.by {
+					t.Errorf("%q: supports is %s, asserted by %q; want reported by %s", c.text, s.Modality, s.AssertedBy, c.by)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no supports statement in %+v", c.text, ex.Statements)
 		}
 	}
 }

@@ -275,6 +275,15 @@ func (d *docState) verbGroupClause(s *sentence, i int) clause {
 func (d *docState) treeClause(s *sentence, i int) clause {
 	c := d.verbGroupClause(s, i)
 	cur := i
+	// "selon le Kremlin, l'Ukraine a attaqué …": the Kremlin's claim
+	for _, o := range s.dependents(i, "obl") {
+		if d.caseOf(s, o) == "selon" {
+			c.modality = mergeReported(c.modality)
+			if ms := d.actorsAt(s, o, isActor); len(ms) > 0 {
+				c.assertedBy = ms[0].key
+			}
+		}
+	}
 	for depth := 0; depth < 5; depth++ {
 		if d.blocked(s, cur) {
 			c.skip = true
