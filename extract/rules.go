@@ -103,11 +103,48 @@ func (r *Rules) Version() string { return r.version }
 
 // Extract reads one document.
 func (r *Rules) Extract(doc schema.Document) (*schema.Extraction, error) {
+	return r.Finish(r.Prepare(doc))
+}
+
+// Parsed is a document after the stateless stage of extraction: its
+// paragraphs that are not page furniture, parsed.
+type Parsed struct {
+	doc   schema.Document
+	paras []parsedParagraph
+}
+
+type parsedParagraph struct {
+	span  span
+	sents []nlp.Sentence
+}
+
+// Prepare parses a document: the costly stage, which depends on nothing
+// but the document, so callers may run it on many goroutines at once.
+func (r *Rules) Prepare(doc schema.Document) *Parsed {
 	if doc.Lang == "" {
 		doc.Lang = "fr"
 	}
-	d := &docState{r: r, doc: doc, entities: map[string]*schema.Entity{}, surnames: map[string]string{}}
-	d.segment()
+	p := &Parsed{doc: doc}
+	for _, para := range paragraphs(doc.Text) {
+		ptext := doc.Text[para.start:para.end]
+		if isFurniture(ptext) {
+			continue
+		}
+		parsed := joinQuotations(r.nlp.Parse(ptext))
+		if len(parsed) == 1 && isCaption(ptext) {
+			continue
+		}
+		p.paras = append(p.paras, parsedParagraph{span: para, sents: parsed})
+	}
+	return p
+}
+
+// Finish reads mentions, relations and quotes off a parsed document. It
+// updates the cross-document name registry, so documents given in the same
+// order give the same extractions.
+func (r *Rules) Finish(p *Parsed) (*schema.Extraction, error) {
+	d := &docState{r: r, doc: p.doc, entities: map[string]*schema.Entity{}, surnames: map[string]string{}}
+	d.segment(p)
 	for i := range d.sents {
 		d.findMentions(i)
 	}
@@ -165,24 +202,15 @@ type docState struct {
 	leaderOf    map[string]string // person key -> country/org key, from the text
 }
 
-func (d *docState) segment() {
-	text := d.doc.Text
-	for _, p := range paragraphs(text) {
-		ptext := text[p.start:p.end]
-		if isFurniture(ptext) {
-			continue
-		}
-		parsed := joinQuotations(d.r.nlp.Parse(ptext))
-		if len(parsed) == 1 && isCaption(ptext) {
-			continue
-		}
-		d.paras = append(d.paras, p)
-		for k := range parsed {
-			if len(parsed[k].Words) == 0 {
+func (d *docState) segment(p *Parsed) {
+	for _, para := range p.paras {
+		d.paras = append(d.paras, para.span)
+		for k := range para.sents {
+			if len(para.sents[k].Words) == 0 {
 				continue
 			}
-			st := tokensOf(&parsed[k], p.start)
-			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st, tree: &parsed[k]}
+			st := tokensOf(&para.sents[k], para.span.start)
+			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st, tree: &para.sents[k]}
 			s.folded = make([]string, len(st))
 			for i, t := range st {
 				s.folded[i] = gazetteer.Fold(t.text)
