@@ -343,12 +343,22 @@ type StatementFilter struct {
 	FactsOnly bool   // only statements that are edges in the graph
 }
 
-func (f StatementFilter) keep(st *Statement) bool {
+// Keep reports whether the filter keeps a statement; about is the entity
+// whose statements are filtered (for Direction and Other), or "".
+func (f StatementFilter) Keep(st *Statement, about string) bool {
+	out := st.Subject.ID == about
+	other := st.Subject.ID
+	if out && st.Object != nil {
+		other = st.Object.ID
+	}
 	switch {
 	case f.Class != "" && st.Class != f.Class,
 		f.Predicate != "" && st.Predicate != f.Predicate,
 		f.FactsOnly && !st.Fact,
-		f.Document != "" && sentenceDocument(st.SentenceID) != f.Document:
+		f.Document != "" && sentenceDocument(st.SentenceID) != f.Document,
+		about != "" && f.Direction == "out" && !out,
+		about != "" && f.Direction == "in" && out,
+		about != "" && f.Other != "" && other != f.Other:
 		return false
 	}
 	return true
@@ -370,9 +380,6 @@ func (r *Reader) StatementsAbout(ctx context.Context, entity string, f Statement
 		if p != schema.Subject && p != schema.Object {
 			continue
 		}
-		if f.Direction == "out" && p != schema.Subject || f.Direction == "in" && p != schema.Object {
-			continue
-		}
 		id := iriString(q.Subject)
 		if !seen[id] {
 			seen[id] = true
@@ -390,20 +397,9 @@ func (r *Reader) StatementsAbout(ctx context.Context, entity string, f Statement
 		if err != nil {
 			return nil, err
 		}
-		st := r.statement(id, props)
-		if !f.keep(st) {
-			continue
+		if st := r.statement(id, props); f.Keep(st, entity) {
+			out = append(out, st)
 		}
-		if f.Other != "" {
-			other := st.Subject.ID
-			if other == entity && st.Object != nil {
-				other = st.Object.ID
-			}
-			if other != f.Other {
-				continue
-			}
-		}
-		out = append(out, st)
 	}
 	sortStatements(out)
 	return out, nil
@@ -441,7 +437,7 @@ func (r *Reader) AllStatements(ctx context.Context, f StatementFilter) ([]*State
 		if err != nil {
 			return nil, err
 		}
-		if st := r.statement(id, props); f.keep(st) {
+		if st := r.statement(id, props); f.Keep(st, "") {
 			out = append(out, st)
 		}
 	}

@@ -133,7 +133,7 @@ func (r *Reader) Subgraph(ctx context.Context, f SubgraphFilter) (*Subgraph, err
 		return nil, err
 	}
 	sf := StatementFilter{Class: f.Class, Document: f.Document, FactsOnly: true}
-	keep := func(st *Statement) bool { return st.Object != nil && sf.keep(st) }
+	keep := func(st *Statement) bool { return st.Object != nil && sf.Keep(st, "") }
 	g := &Subgraph{}
 	if f.Entity == "" {
 		sts, err := r.AllStatements(ctx, sf)
