@@ -275,7 +275,11 @@ func TestEntityWithRelationsAndTheirSentences(t *testing.T) {
 		t.Error("Putin's relations lack Steve Witkoff met Vladimir Putin")
 	}
 
-	var out struct{ Relations struct{ Items []struct{ Subject struct{ ID string } } } }
+	var out struct {
+		Relations struct {
+			Items []struct{ Subject struct{ ID string } }
+		}
+	}
 	getJSON(t, srv.URL+"/api/v1/entities/Vladimir_Putin?direction=out", &out)
 	for _, r := range out.Relations.Items {
 		if r.Subject.ID != "Vladimir_Putin" {
@@ -343,7 +347,9 @@ func TestDocumentWithSentencesAndFacts(t *testing.T) {
 	if d.Sentences.Total == 0 || n != d.Statements || n == 0 {
 		t.Errorf("document %s: %d sentences, %d statements nested, %d in all", d.ID, d.Sentences.Total, n, d.Statements)
 	}
-	var page struct{ Sentences struct{ Items []struct{ Index int } } }
+	var page struct {
+		Sentences struct{ Items []struct{ Index int } }
+	}
 	getJSON(t, srv.URL+"/api/v1/documents/"+list.Items[4].ID+"?offset=2&limit=3", &page)
 	if len(page.Sentences.Items) != 3 || page.Sentences.Items[0].Index != 2 {
 		t.Errorf("sentences 2-4: %+v", page.Sentences.Items)
@@ -363,7 +369,9 @@ func TestExportThroughHTTP(t *testing.T) {
 	}
 	var g struct {
 		Data     struct{ Truncated bool }
-		Elements struct{ Nodes, Edges []struct{ Data map[string]any } }
+		Elements struct {
+			Nodes, Edges []struct{ Data map[string]any }
+		}
 	}
 	getJSON(t, srv.URL+"/api/v1/export?format=cytoscape&entity=Vladimir_Putin&depth=1&class=contact", &g)
 	for _, e := range g.Elements.Edges {
@@ -424,8 +432,8 @@ func TestWritesWhenAllowed(t *testing.T) {
 func TestWebViewAssetsAreEmbedded(t *testing.T) {
 	srv := sampleServer(t)
 	for path, want := range map[string]string{
-		"/":                                         "<title>newskg</title>",
-		"/static/app.js":                            "api/v1/export?format=cytoscape",
+		"/":              "<title>newskg</title>",
+		"/static/app.js": "api/v1/export?format=cytoscape",
 		"/static/vendor/cytoscape/cytoscape.min.js": "The Cytoscape Consortium",
 		"/static/vendor/cytoscape/LICENSE":          "Permission is hereby granted",
 	} {
