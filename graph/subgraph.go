@@ -73,6 +73,9 @@ func (r *Reader) Check(ctx context.Context, f SubgraphFilter) error {
 	if f.Depth < 0 || f.Depth > MaxDepth {
 		return fmt.Errorf("%w: depth %d is out of range (1 to %d)", ErrBadFilter, f.Depth, MaxDepth)
 	}
+	if f.Entity == "" && f.Depth > 1 {
+		return fmt.Errorf("%w: a depth needs an entity to start from", ErrBadFilter)
+	}
 	if f.Class != "" && !knownClass(f.Class) {
 		return fmt.Errorf("%w: unknown relation class %q (known: %s)", ErrBadFilter, f.Class, classList())
 	}

@@ -476,6 +476,7 @@ func TestBadExportRequests(t *testing.T) {
 		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Entity: "Nobody"}}, graph.ErrNoEntity, "Nobody"},
 		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Entity: "Vladimir_Putin", Depth: 99}}, graph.ErrBadFilter, "depth 99"},
 		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Class: "friendship"}}, graph.ErrBadFilter, "contact"},
+		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Depth: 3}}, graph.ErrBadFilter, "needs an entity"},
 		{export.Options{Format: export.NQuads, Filter: graph.SubgraphFilter{Document: "nope"}}, graph.ErrNoDocument, "nope"},
 	} {
 		_, err := export.Export(context.Background(), new(bytes.Buffer), store, r, c.o)

@@ -33,11 +33,16 @@ func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
 	if strings.TrimSpace(script) == "" {
 		return nil, badRequest("empty query: POST a Gizmo script as the request body")
 	}
-	limit, err := intParam(r.URL.Query().Get("limit"), "limit", 100)
+	// As in cayley http: no limit or 0 is 100, a negative one is none (here:
+	// the server's).
+	limit, err := intParam(r.URL.Query().Get("limit"), "limit", 0)
 	if err != nil {
 		return nil, err
 	}
-	if limit <= 0 || limit > s.cfg.MaxResults {
+	if limit == 0 {
+		limit = 100
+	}
+	if limit < 0 || limit > s.cfg.MaxResults {
 		limit = s.cfg.MaxResults
 	}
 	var out []any
