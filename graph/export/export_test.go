@@ -488,12 +488,12 @@ func TestBadExportRequests(t *testing.T) {
 
 func TestAbsolute(t *testing.T) {
 	for in, want := range map[quad.Value]quad.Value{
-		quad.IRI("Vladimir_Putin"):                      quad.IRI("https://newskg.org/Vladimir_Putin"),
-		quad.IRI("doc/004#s1"):                          quad.IRI("https://newskg.org/doc/004#s1"),
+		quad.IRI("Vladimir_Putin"):                       quad.IRI("https://newskg.org/Vladimir_Putin"),
+		quad.IRI("doc/004#s1"):                           quad.IRI("https://newskg.org/doc/004#s1"),
 		quad.IRI("http://www.wikidata.org/entity/Q7747"): quad.IRI("http://www.wikidata.org/entity/Q7747"),
-		quad.IRI("Foo:_Bar"):                            quad.IRI("https://newskg.org/Foo:_Bar"),
-		quad.Int(494):                                   quad.TypedString{Value: "494", Type: "http://schema.org/Integer"},
-		quad.String("Poutine"):                          quad.String("Poutine"),
+		quad.IRI("Foo:_Bar"):                             quad.IRI("https://newskg.org/Foo:_Bar"),
+		quad.Int(494):                                    quad.TypedString{Value: "494", Type: "http://schema.org/Integer"},
+		quad.String("Poutine"):                           quad.String("Poutine"),
 	} {
 		if got := export.Absolute(in); got != want {
 			t.Errorf("Absolute(%v) = %v, want %v", in, got, want)
