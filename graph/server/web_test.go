@@ -8,7 +8,8 @@ import (
 
 // A reader opens the page, searches "Poutine", sees Steve Witkoff in
 // Putin's neighbourhood, clicks the "met" edge between them and reads the
-// sentence that states it, with the two names highlighted. Runs in headless
+// sentence that states it, with the two names highlighted; then hides the
+// contact class, and clicks Witkoff's node to expand it. Runs in headless
 // Chromium; skipped when Chromium or chromedriver is missing.
 //
 // NEWSKG_SCREENSHOT=docs/screenshot.png saves the page at the end (how the
@@ -77,6 +78,22 @@ func TestWebViewSearchGraphAndEvidence(t *testing.T) {
 
 	if path := os.Getenv("NEWSKG_SCREENSHOT"); path != "" {
 		b.screenshot(path)
+	}
+
+	// Clicking Witkoff's node expands his neighbourhood into the graph.
+	var before int
+	b.script(&before, `return newskg.cy.nodes().length`)
+	b.script(&at, `
+		const cy = newskg.cy, box = cy.container().getBoundingClientRect();
+		const p = cy.getElementById("Steve_Witkoff").renderedPosition();
+		return [box.left + p.x, box.top + p.y];`)
+	b.clickAt(int(at[0]), int(at[1]))
+	b.waitFor("Witkoff's neighbourhood", `return newskg.cy.getElementById("Steve_Witkoff").hasClass("expanded") &&
+		document.querySelector("#card h2").textContent === "Steve Witkoff"`)
+	var after int
+	b.script(&after, `return newskg.cy.nodes().length`)
+	if after <= before {
+		t.Errorf("expanding Steve Witkoff: %d nodes before, %d after", before, after)
 	}
 }
 
