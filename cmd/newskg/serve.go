@@ -22,6 +22,7 @@ var serveFlags struct {
 	timeout     time.Duration
 	maxResults  int
 	maxNodes    int
+	maxQueries  int
 	allowWrites bool
 }
 
@@ -55,7 +56,7 @@ Example:
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		srv, err := server.New(ctx, store, server.Config{
-			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, AllowWrites: f.allowWrites})
+			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites})
 		if err != nil {
 			return err
 		}
@@ -91,6 +92,7 @@ func init() {
 	fl.DurationVarP(&serveFlags.timeout, "timeout", "t", server.DefaultTimeout, "stop any request's work after this long")
 	fl.IntVar(&serveFlags.maxResults, "max-results", server.DefaultMaxResults, "the most results a query or a list page returns")
 	fl.IntVar(&serveFlags.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
+	fl.IntVar(&serveFlags.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
 	fl.BoolVar(&serveFlags.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete")
 	rootCmd.AddCommand(serveCmd)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -44,6 +45,18 @@ func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
 	}
 	if limit < 0 || limit > s.cfg.MaxResults {
 		limit = s.cfg.MaxResults
+	}
+	// Wait for a turn at most half the time limit, so that a script that
+	// gets one still has time to run.
+	wait := time.NewTimer(s.cfg.Timeout / 2)
+	defer wait.Stop()
+	select {
+	case s.queries <- struct{}{}:
+		defer func() { <-s.queries }()
+	case <-wait.C:
+		return nil, busyError{cap(s.queries)}
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
 	var out []any
 	err = graph.QueryEach(ctx, s.store, script, limit, func(v any) error {

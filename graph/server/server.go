@@ -39,6 +39,11 @@ type Config struct {
 	MaxResults int
 	// MaxNodes caps the nodes of a neighbourhood (default 500).
 	MaxNodes int
+	// MaxQueries is how many Gizmo scripts run at once (default 4); the
+	// next waits for a turn up to half its time limit, then gets a 503.
+	// Lookups do not wait: runaway scripts cannot make the rest of the API
+	// hang.
+	MaxQueries int
 	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
 	// must then be open for writing.
 	AllowWrites bool
@@ -49,6 +54,7 @@ const (
 	DefaultTimeout    = 30 * time.Second
 	DefaultMaxResults = 1000
 	DefaultMaxNodes   = 500
+	DefaultMaxQueries = 4
 	// defaultPage is the page size of a list when the request gives none.
 	defaultPage = 50
 	// maxBody is the largest request body read (a Gizmo script, quads to
@@ -64,6 +70,8 @@ type Server struct {
 
 	mu     sync.RWMutex // writes exclude readers, so the entity index stays current
 	reader *graph.Reader
+
+	queries chan struct{} // one token per running Gizmo script
 }
 
 //go:embed web
@@ -80,6 +88,9 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.MaxNodes <= 0 {
 		cfg.MaxNodes = DefaultMaxNodes
 	}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = DefaultMaxQueries
+	}
 	if cfg.AllowWrites && store.ReadOnly {
 		return nil, errors.New("writes are allowed but the store is open read-only")
 	}
@@ -87,7 +98,7 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexing the entities of %s: %v", store.Addr, err)
 	}
-	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux()}
+	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries)}
 	s.routes()
 	return s, nil
 }
@@ -172,7 +183,7 @@ func (s *Server) run(w http.ResponseWriter, r *http.Request, h handler) {
 	defer cancel()
 	v, err := h(ctx, r)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded {
+		if !errors.As(err, new(busyError)) && (errors.Is(err, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded) {
 			err = timeoutError{s.cfg.Timeout}
 		}
 		writeError(w, status(err), err)
@@ -219,6 +230,13 @@ func notFound(format string, args ...any) error {
 
 type timeoutError struct{ limit time.Duration }
 
+// busyError says that every query slot stayed taken while a script waited.
+type busyError struct{ running int }
+
+func (e busyError) Error() string {
+	return fmt.Sprintf("the server is busy with %d Gizmo queries; retry later", e.running)
+}
+
 func (e timeoutError) Error() string {
 	return fmt.Sprintf("stopped after %s, the server's time limit; narrow the query (a start node, a limit)", e.limit)
 }
@@ -230,6 +248,8 @@ func status(err error) int {
 		return he.code
 	case errors.As(err, new(timeoutError)):
 		return http.StatusGatewayTimeout
+	case errors.As(err, new(busyError)):
+		return http.StatusServiceUnavailable
 	case errors.Is(err, graph.ErrNoEntity), errors.Is(err, graph.ErrNoDocument):
 		return http.StatusNotFound
 	case errors.Is(err, graph.ErrBadFilter):

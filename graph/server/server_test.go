@@ -183,6 +183,29 @@ func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
 	}
 }
 
+// While runaway scripts take every query slot, another script waits its
+// time limit and gets a 503, and lookups answer at once.
+func TestRunawayQueriesDoNotBlockTheAPI(t *testing.T) {
+	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: time.Second, MaxQueries: 1})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		call(t, "POST", srv.URL+"/api/v1/query/gizmo", `while (true) {}`)
+	}()
+	time.Sleep(200 * time.Millisecond)
+	start := time.Now()
+	var r struct{ Total int }
+	getJSON(t, srv.URL+"/api/v1/entities?q=poutine", &r)
+	if d := time.Since(start); r.Total != 1 || d > 500*time.Millisecond {
+		t.Errorf("search while a script runs: %d hits after %s", r.Total, d)
+	}
+	wantError(t, "POST", srv.URL+"/api/v1/query/gizmo", `g.V().All()`, http.StatusServiceUnavailable, "busy")
+	<-done
+	if code, _ := gizmo(t, srv.URL, `g.V("<Vladimir_Putin>").All()`, ""); code != 200 {
+		t.Errorf("after the runaway script: %d", code)
+	}
+}
+
 func TestSearchByAnyNameIgnoringCaseAndAccents(t *testing.T) {
 	srv := sampleServer(t)
 	for q, want := range map[string]string{
