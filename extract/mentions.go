@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -114,6 +115,15 @@ func (d *docState) findMentions(si int) {
 			break
 		}
 	}
+	// a plural subject is what "ils" refers to next
+	for i := range s.toks {
+		if s.rel(i) == "nsubj" {
+			if ms := d.actorsAt(s, i, isActor); len(ms) >= 2 {
+				d.lastGroup = keysOf(ms)
+			}
+			break
+		}
+	}
 }
 
 // record stores a named mention and updates coreference state.
@@ -200,8 +210,11 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 			}
 			break
 		}
-		words = append(words, strings.Fields(s.folded[j])...)
-		ends = append(ends, j+1)
+		// a token may hold several words ("États-Unis", "cessez-le-feu")
+		for _, w := range strings.Fields(s.folded[j]) {
+			words = append(words, w)
+			ends = append(ends, j+1)
+		}
 	}
 	nw, entries := d.r.gaz.Match(words, s.toks[i].text)
 	if nw == 0 || nw > len(ends) {
@@ -316,6 +329,10 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 			d.entity(key, full, schema.Person, "", nil, name)
 			return mention{first: i, last: j, key: key, typ: schema.Person}, true
 		}
+		if d.placeByVerb(s, i) {
+			typ = schema.Place // "a bombardé Novoselivka"
+			break
+		}
 		if !(prev == "m" || prev == "mme" || frcues.Titles[prev].Predicate != "") {
 			return mention{}, false
 		}
@@ -388,6 +405,16 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 // pronounMention resolves a subject pronoun to the topic of the text so far.
 func (d *docState) pronounMention(s *sentence, i int) (mention, bool) {
 	w := s.folded[i]
+	// the tokenizer keeps an inverted pronoun with its hyphens: "a-t-il" is
+	// "a" and "-t-il"
+	inverted := strings.HasPrefix(s.toks[i].text, "-")
+	if inverted {
+		w = strings.TrimPrefix(w, "t ")
+	}
+	if (w == "ils" || w == "elles") && len(d.lastGroup) >= 2 {
+		g := d.lastGroup
+		return mention{first: i, last: i + 1, key: g[0], typ: d.typeOf(g[0]), nominal: true, group: g}, true
+	}
 	if w != "il" && w != "elle" {
 		return mention{}, false
 	}
@@ -399,7 +426,7 @@ func (d *docState) pronounMention(s *sentence, i int) (mention, bool) {
 		}
 	}
 	// inverted "a-t-il", "dit-elle": the speaker, resolved by the quote rules
-	if i > 0 && s.toks[i-1].text == "-" {
+	if inverted {
 		key := d.topic
 		if d.lastSpeaker != "" {
 			key = d.lastSpeaker
@@ -446,7 +473,12 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			break
 		}
 		words = append(words, s.folded[j])
-		if r, ok := frcues.Titles[strings.Join(words, " ")]; ok {
+		title := strings.Join(words, " ")
+		r, ok := frcues.Titles[title]
+		if !ok { // "les deux dirigeants"
+			r, ok = frcues.Titles[strings.TrimSuffix(title, "s")]
+		}
+		if ok {
 			rel, end = r, j+1
 		}
 	}
@@ -489,7 +521,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "aux") && j+1 < n {
+		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && articles[s.folded[j+1]]) && j+1 < n {
 			k := j + 1
 			for k < n && articles[s.folded[k]] {
 				k++
@@ -572,7 +604,8 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	first, last := start, max(j, end)
 	switch rel.Predicate {
 	case schema.LeaderOf:
-		if target != "" && targetType != schema.Person {
+		plural := strings.HasSuffix(s.folded[end-1], "s")
+		if target != "" && targetType != schema.Person && !plural {
 			if key := d.leaderFor(target); key != "" {
 				// "le président américain a déclaré": the text calls him so.
 				d.state(schema.Statement{Subject: key, Predicate: schema.LeaderOf, Object: target, Sentence: s.index,
@@ -582,8 +615,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			return mention{}, false
 		}
 		// "les deux dirigeants", "les deux présidents"
-		if i > 0 && s.folded[i-1] == "deux" && len(d.lastLeaders) >= 2 {
-			l := d.lastLeaders
+		if l := d.leadersBefore(s, i); i > 0 && s.folded[i-1] == "deux" && len(l) >= 2 {
 			return mention{first: i - 1, last: last, key: l[len(l)-1], typ: schema.Person, nominal: true,
 				group: []string{l[len(l)-2], l[len(l)-1]}}, true
 		}
@@ -594,6 +626,12 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		// "un porte-parole du Kremlin" speaks and acts for the Kremlin.
 		if target != "" && targetType != schema.Person && start < i && (s.folded[start] == "un" || s.folded[start] == "une") {
 			return mention{first: first, last: last, key: target, typ: targetType, nominal: true}, true
+		}
+		// "l'émissaire américain": the person named before who holds the title
+		if target != "" && start < i && (articles[s.folded[start]] || possessives[s.folded[start]]) {
+			if key := d.titleHolder(s.folded[i], target); key != "" {
+				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true}, true
+			}
 		}
 	}
 	return mention{}, false
@@ -649,4 +687,87 @@ func appendOnce(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// titleHolder returns the person most recently named in the document who
+// works for target and holds the title (folded head word, "emissaire"),
+// as the text or the gazetteer gives the role; or the only person named
+// who works for target.
+func (d *docState) titleHolder(title, target string) string {
+	var only string
+	seen := map[string]bool{}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		key := d.mentions[k].Entity
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		e := d.entities[key]
+		if e == nil || e.Type != schema.Person || !d.worksFor(key, target) {
+			continue
+		}
+		roles := slices.Clone(e.Roles)
+		if g := d.gazEntry(key); g != nil {
+			roles = append(roles, g.Attr("role"))
+		}
+		for _, r := range roles {
+			if strings.Contains(gazetteer.Fold(r), title) {
+				return key
+			}
+		}
+		if only != "" {
+			only = "-" // more than one
+		} else {
+			only = key
+		}
+	}
+	if only == "-" {
+		return ""
+	}
+	return only
+}
+
+// worksFor reports whether the text or the gazetteer says person works for target.
+func (d *docState) worksFor(person, target string) bool {
+	for _, st := range d.statements {
+		if st.Subject == person && st.Predicate == schema.WorksFor && st.Object == target {
+			return true
+		}
+	}
+	g := d.gazEntry(person)
+	return g != nil && d.gazEntry(target) != nil && g.Attr("worksFor") == d.gazEntry(target).Key
+}
+
+// placeByVerb reports whether the word at token i is what a verb of attack,
+// capture or invasion takes as its object: then it names a place.
+func (d *docState) placeByVerb(s *sentence, i int) bool {
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "obj" {
+		return false
+	}
+	for _, f := range frcues.Verbs[s.lemmaOf(h)] {
+		switch f.Predicate {
+		case schema.Attacked, schema.Captured, schema.Invaded:
+			return true
+		}
+	}
+	return false
+}
+
+// leadersBefore returns the leaders named so far, leaving out those this
+// sentence names after token i (names are read before titles).
+func (d *docState) leadersBefore(s *sentence, i int) []string {
+	var out []string
+	for _, k := range d.lastLeaders {
+		later := false
+		for _, m := range s.mentions {
+			if m.key == k && m.first > i && !m.nominal {
+				later = true
+			}
+		}
+		if !later {
+			out = append(out, k)
+		}
+	}
+	return out
 }

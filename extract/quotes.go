@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	frcues "github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -59,7 +60,10 @@ func (d *docState) findQuotes() {
 		if !hasLetter(text) {
 			continue
 		}
-		speaker := d.speakerAfter(q)
+		speaker := d.treeSpeaker(q)
+		if speaker == "" {
+			speaker = d.speakerAfter(q)
+		}
 		if speaker == "" {
 			speaker = d.speakerBefore(q)
 		}
@@ -125,8 +129,12 @@ func (d *docState) speakerAfter(q quote) string {
 		return ""
 	}
 	// "a-t-elle affirmé": the inverted pronoun before the verb
-	for k := i; k < verb; k++ {
-		if idx := s.mentionAt[k]; idx >= 0 && s.mentions[idx].nominal && isActor(s.mentions[idx].typ) {
+	for k := i; k <= verb+1 && k < len(s.toks); k++ {
+		// "« … », a-t-il ajouté", "dit-elle": the last speaker goes on
+		if strings.HasPrefix(s.toks[k].text, "-") && frcues.SpeakerPronouns[lastField(s.folded[k])] && d.lastSpeaker != "" {
+			return d.lastSpeaker
+		}
+		if idx := s.mentionAt[k]; k < verb && idx >= 0 && s.mentions[idx].nominal && isActor(s.mentions[idx].typ) {
 			return s.mentions[idx].key
 		}
 	}
@@ -216,4 +224,63 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// treeSpeaker reads the speaker of a quote from the tree of its sentence:
+// the subject of the verb of saying that the quoted words hang from
+// ("Trump a écrit : « … »", "« … », a déclaré l'assistant de Poutine, Yuri
+// Ushakov", "un porte-parole du Kremlin a indiqué que Poutine a « … »").
+func (d *docState) treeSpeaker(q quote) string {
+	s := q.sent
+	if q.closeSent != s {
+		return "" // a quotation over several sentences: read by the word rules
+	}
+	inside := func(k int) bool { return s.toks[k].start >= q.start && s.toks[k].end <= q.end }
+	reporting := func(k int) bool {
+		return s.mentionAt[k] < 0 && (frcues.ReportingLemmas[s.lemmaOf(k)] || d.isReporting(s.toks[k].text))
+	}
+	speakerOf := func(v int) string {
+		for _, c := range s.dependents(v, "nsubj", "obj", "expl") {
+			if strings.HasPrefix(s.toks[c].text, "-") && d.lastSpeaker != "" {
+				return d.lastSpeaker // "a-t-il dit": the last speaker goes on
+			}
+		}
+		if subj := d.treeSubjects(s, v); len(subj) > 0 {
+			return subj[0].key
+		}
+		return ""
+	}
+	for k := range s.toks {
+		if !inside(k) {
+			continue
+		}
+		// a reporting verb hung under the quoted clause: "« … », a-t-il dit"
+		for _, p := range s.dependents(k, "parataxis") {
+			if !inside(p) && reporting(p) {
+				if sp := speakerOf(p); sp != "" {
+					return sp
+				}
+			}
+		}
+		h := s.head(k)
+		if h < 0 || inside(h) {
+			continue
+		}
+		// the quoted words hang from a verb outside: climb to the verb of saying
+		for depth := 0; h >= 0 && depth < 3; depth++ {
+			if reporting(h) {
+				return speakerOf(h)
+			}
+			h = s.head(h)
+		}
+		return ""
+	}
+	return ""
+}
+
+func lastField(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -301,7 +301,7 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		w := s.folded[i]
-		if ev, ok := frcues.EventNouns[w]; ok && i > 0 && (d.isLightVerb(s, i-1) || articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
+		if ev, ok := frcues.EventNouns[w]; ok && (s.word(i).UPOS == "NOUN" || i > 0 && d.isLightVerb(s, i-1) || i > 0 && articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
 			s.folded[i-1] == "des" || s.folded[i-1] == "d" || s.folded[i-1] == "du" || s.folded[i-1] == "de" ||
 			s.folded[i-1] == "deux" || d.r.gaz.Demonym(s.toks[i-1].text) != nil) {
 			d.eventNoun(s, i, ev)
@@ -410,9 +410,12 @@ func hasWordAfter(s *sentence, i, window int, words ...string) bool {
 }
 
 // verb reads a relation cued by the verb at token i; it reports whether it
-// found the relation's parties.
+// found the relation's parties. The tree gives the parties and the clause;
+// the word sequence stands in where the parse has no subject or object for
+// the verb, and may only make the clause more cautious (a misparse must not
+// turn "n'a pas accepté" into a fact).
 func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
-	c := d.readClause(s, i, true)
+	c := cautious(d.treeClause(s, i), d.readClause(s, i, true))
 	if c.skip {
 		return false
 	}
@@ -426,22 +429,28 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	}
 	want := objectTypes(pred)
 	// passive: "envahie par les troupes de Kiev"
-	if next := i + 1; next < len(s.toks) && s.folded[next] == "par" {
-		agents := d.agentsAfter(s, i+1)
-		patients := d.patientBefore(s, i, want)
-		if len(agents) == 0 || patients == "" {
+	agents := d.treeAgents(s, i)
+	if len(agents) == 0 && i+1 < len(s.toks) && s.folded[i+1] == "par" {
+		agents = d.agentsAfter(s, i+1)
+	}
+	if len(agents) > 0 {
+		patient := d.treePatient(s, i, want)
+		if patient == "" {
+			patient = d.patientBefore(s, i, want)
+		}
+		if patient == "" {
 			return false
 		}
 		for _, a := range agents {
-			d.emit(s, i, a.key, pred, patients, c)
+			d.emit(s, i, a.key, pred, patient, c)
 		}
 		return true
 	}
-	subjects := d.subjectsBefore(s, i)
-	reflexive := i > 0 && (s.folded[i-1] == "se" || s.folded[i-1] == "s") ||
-		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && auxiliaries[s.folded[i-1]] ||
-		i > 2 && (s.folded[i-3] == "se" || s.folded[i-3] == "s")
-	if reflexive && f.Prep == "" && len(subjects) >= 2 {
+	subjects := keysOf(d.treeSubjects(s, i))
+	if len(subjects) == 0 {
+		subjects = d.subjectsBefore(s, i)
+	}
+	if f.Prep == "" && len(subjects) >= 2 && (s.isReflexive(i) || d.reflexiveBefore(s, i)) {
 		for a := 0; a < len(subjects); a++ {
 			for b := a + 1; b < len(subjects); b++ {
 				d.emit(s, i, subjects[a], pred, subjects[b], c)
@@ -449,7 +458,12 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 		return true
 	}
-	objects := d.objectsAfter(s, i, f.Prep, want)
+	objects := d.treeObjects(s, i, f.Prep, want)
+	if len(objects) == 0 && !d.hasClausalObject(s, i) {
+		// no object in the parse, and no clause as object ("a refusé de
+		// rencontrer X" does not reject X): the words after the verb
+		objects = d.objectsAfter(s, i, f.Prep, want)
+	}
 	if len(subjects) == 0 || len(objects) == 0 {
 		return false
 	}
@@ -459,6 +473,40 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 	}
 	return true
+}
+
+// reflexiveBefore reports whether "se" stands before the verb at token i,
+// alone or with an auxiliary: "se rencontrent", "se sont rencontrés".
+func (d *docState) reflexiveBefore(s *sentence, i int) bool {
+	return i > 0 && (s.folded[i-1] == "se" || s.folded[i-1] == "s") ||
+		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && auxiliaries[s.folded[i-1]] ||
+		i > 2 && (s.folded[i-3] == "se" || s.folded[i-3] == "s")
+}
+
+// cautious merges what the tree and the word sequence say of a clause,
+// keeping the more careful reading of each: skipped, negative, and not
+// asserted if either says so.
+func cautious(tree, words clause) clause {
+	c := tree
+	c.skip = tree.skip || words.skip
+	if words.polarity == schema.Negative {
+		c.polarity = schema.Negative
+	}
+	if c.modality == schema.Asserted {
+		c.modality = words.modality
+	}
+	if c.assertedBy == "" {
+		c.assertedBy = words.assertedBy
+	}
+	return c
+}
+
+func keysOf(ms []mention) []string {
+	keys := make([]string, 0, len(ms))
+	for _, m := range ms {
+		keys = append(keys, m.key)
+	}
+	return keys
 }
 
 // agentsAfter reads the agent of a passive after "par" at token p: "par
@@ -596,7 +644,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		// A meeting named by a noun is a fact only when the text says it took
 		// place; otherwise it is a plan ("une rencontre imminente") or a topic
 		// ("interrogé sur une rencontre").
-		if pred == schema.Met && !hasWordAfter(s, i, 12, "lieu") {
+		heldSoon := hasWordAfter(s, i, 12, "lieu")
+		if pred == schema.Met && !heldSoon && !d.tookPlace(s, i) {
+			return
+		}
+		if d.contactParties(s, i, pred, c) || pred == schema.Met && !heldSoon {
 			return
 		}
 		// "se rendre visite": the subjects visit each other
@@ -793,4 +845,15 @@ func (d *docState) allyApposition(s *sentence, i int) {
 			return
 		}
 	}
+}
+
+// hasClausalObject reports whether the verb at token i takes a clause as
+// its object: "a refusé de rencontrer X", "a soutenu que X …".
+func (d *docState) hasClausalObject(s *sentence, i int) bool {
+	for _, c := range s.dependents(i, "ccomp", "xcomp") {
+		if u := s.word(c).UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }

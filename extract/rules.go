@@ -13,21 +13,25 @@ import (
 
 	"github.com/newskg/newskg/data"
 	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/extract/nlp"
 	"github.com/newskg/newskg/schema"
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-1"
+const rulesVersion = "rules-3"
 
-// Rules is the first extractor: sentence segmentation, gazetteer and
-// capitalized-name mentions, title and apposition patterns, and verb and
-// event-noun cues read off the word sequence with negation, tense and mood
-// checks. It reads words, not a parse; the dependency parser replaces its
-// clause heuristics without changing the Extractor seam.
+// Rules is the extractor. It parses each paragraph with extract/nlp, finds
+// mentions (gazetteer names, unknown proper nouns, titles, demonyms,
+// pronouns), and reads relations, their parties, negation, tense, mood and
+// reported speech off the dependency tree (tree.go), with verb frames and
+// event nouns keyed by lemma from extract/fr. Where the parse gives a verb
+// no subject or object, the word sequence stands in (relations.go); it may
+// only make a clause more cautious, never less.
 type Rules struct {
 	gaz      *gazetteer.Gazetteer
 	lemmas   *golem.Lemmatizer
 	registry *registry
+	nlp      *nlp.Pipeline
 	version  string
 
 	gazKeysOnce sync.Once
@@ -61,7 +65,7 @@ func NewRules() (*Rules, error) {
 		return nil, err
 	}
 	h := sha256.Sum256(data.Gazetteer)
-	return &Rules{gaz: g, lemmas: l, registry: newRegistry(),
+	return &Rules{gaz: g, lemmas: l, registry: newRegistry(), nlp: nlp.Default(),
 		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
 }
 
@@ -99,11 +103,48 @@ func (r *Rules) Version() string { return r.version }
 
 // Extract reads one document.
 func (r *Rules) Extract(doc schema.Document) (*schema.Extraction, error) {
+	return r.Finish(r.Prepare(doc))
+}
+
+// Parsed is a document after the stateless stage of extraction: its
+// paragraphs that are not page furniture, parsed.
+type Parsed struct {
+	doc   schema.Document
+	paras []parsedParagraph
+}
+
+type parsedParagraph struct {
+	span  span
+	sents []nlp.Sentence
+}
+
+// Prepare parses a document: the costly stage, which depends on nothing
+// but the document, so callers may run it on many goroutines at once.
+func (r *Rules) Prepare(doc schema.Document) *Parsed {
 	if doc.Lang == "" {
 		doc.Lang = "fr"
 	}
-	d := &docState{r: r, doc: doc, entities: map[string]*schema.Entity{}, surnames: map[string]string{}}
-	d.segment()
+	p := &Parsed{doc: doc}
+	for _, para := range paragraphs(doc.Text) {
+		ptext := doc.Text[para.start:para.end]
+		if isFurniture(ptext) {
+			continue
+		}
+		parsed := joinQuotations(r.nlp.Parse(ptext))
+		if len(parsed) == 1 && isCaption(ptext) {
+			continue
+		}
+		p.paras = append(p.paras, parsedParagraph{span: para, sents: parsed})
+	}
+	return p
+}
+
+// Finish reads mentions, relations and quotes off a parsed document. It
+// updates the cross-document name registry, so documents given in the same
+// order give the same extractions.
+func (r *Rules) Finish(p *Parsed) (*schema.Extraction, error) {
+	d := &docState{r: r, doc: p.doc, entities: map[string]*schema.Entity{}, surnames: map[string]string{}}
+	d.segment(p)
 	for i := range d.sents {
 		d.findMentions(i)
 	}
@@ -119,8 +160,9 @@ type sentence struct {
 	index    int
 	para     int
 	toks     []token
-	folded   []string  // folded token texts
-	mentions []mention // sorted by first token
+	tree     *nlp.Sentence // the parse: token i is word i+1
+	folded   []string      // folded token texts
+	mentions []mention     // sorted by first token
 	// mentionAt maps a token index to the mention covering it, or -1.
 	mentionAt []int
 }
@@ -153,30 +195,22 @@ type docState struct {
 	lastPerson  string
 	lastLeader  string
 	lastLeaders []string
+	lastGroup   []string // the last plural subject: what "ils" refers to
 	lastSpeaker string
 	topic       string // the first actor of the last sentence that had one
 	quoted      []quotedSpan
 	leaderOf    map[string]string // person key -> country/org key, from the text
 }
 
-func (d *docState) segment() {
-	text := d.doc.Text
-	for _, p := range paragraphs(text) {
-		ptext := text[p.start:p.end]
-		if isFurniture(ptext) {
-			continue
-		}
-		toks := tokenize(text, p.start, p.end)
-		sents := splitSentences(toks)
-		if len(sents) == 1 && isCaption(ptext) {
-			continue
-		}
-		d.paras = append(d.paras, p)
-		for _, st := range sents {
-			if len(st) == 0 {
+func (d *docState) segment(p *Parsed) {
+	for _, para := range p.paras {
+		d.paras = append(d.paras, para.span)
+		for k := range para.sents {
+			if len(para.sents[k].Words) == 0 {
 				continue
 			}
-			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st}
+			st := tokensOf(&para.sents[k], para.span.start)
+			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st, tree: &para.sents[k]}
 			s.folded = make([]string, len(st))
 			for i, t := range st {
 				s.folded[i] = gazetteer.Fold(t.text)

@@ -246,3 +246,19 @@ func TestEveryStatementPointsAtItsWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPrepareThenFinishIsExtract(t *testing.T) {
+	text := "Emmanuel Macron a rencontré Olaf Scholz. « Nous avançons », a-t-il dit."
+	var x Staged = newRules(t)
+	a, err := x.Extract(schema.Document{ID: "a", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := newRules(t).Finish(newRules(t).Prepare(schema.Document{ID: "a", Text: text}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Statements) == 0 || !slices.EqualFunc(a.Statements, b.Statements, func(p, q schema.Statement) bool { return p == q }) {
+		t.Errorf("Extract gave %+v, Prepare then Finish gave %+v", a.Statements, b.Statements)
+	}
+}

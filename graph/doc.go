@@ -1,7 +1,9 @@
 // Package graph is newskg's Cayley layer: it opens a store from an address
 // (a bolt directory by default, leveldb, memstore or PostgreSQL), writes
-// extractions into it idempotently, runs Gizmo queries, exports N-Quads and
-// counts what a store holds.
+// extractions into it idempotently, runs Gizmo queries, exports N-Quads,
+// counts what a store holds, and answers the lookups that the HTTP server and
+// the exports share (Reader: entities by any name, the statements about an
+// entity with the sentences that state them, documents, subgraphs).
 //
 // It works around the traps of Cayley v0.7.7 measured in
 // shared/docs/cayley-notes.md: a document is replaced by removing its old

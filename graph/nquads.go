@@ -22,17 +22,24 @@ func WriteNQuads(w io.Writer, quads []quad.Quad) error {
 // without holding them all in memory.
 func Dump(ctx context.Context, qs cgraph.QuadStore, w io.Writer) (int, error) {
 	nw := nquads.NewWriter(w)
+	n, err := EachQuad(ctx, qs, nw.WriteQuad)
+	if err != nil {
+		return n, err
+	}
+	return n, nw.Close()
+}
+
+// EachQuad calls fn with every quad of a store, in the store's order, and
+// returns how many it passed.
+func EachQuad(ctx context.Context, qs cgraph.QuadStore, fn func(quad.Quad) error) (int, error) {
 	it := qs.QuadsAllIterator()
 	defer it.Close()
 	n := 0
 	for it.Next(ctx) {
-		if err := nw.WriteQuad(qs.Quad(it.Result())); err != nil {
+		if err := fn(qs.Quad(it.Result())); err != nil {
 			return n, err
 		}
 		n++
 	}
-	if err := it.Err(); err != nil {
-		return n, err
-	}
-	return n, nw.Close()
+	return n, it.Err()
 }

@@ -75,12 +75,14 @@ type Statement struct {
 	EvidenceStart, EvidenceEnd int
 }
 
-// IsFact reports whether the statement is asserted as true by the text (in
-// the article's voice, or reported from a named source as news does), and so
-// goes into the graph as a direct edge between its entities. Negated, planned
-// and hypothetical statements stay statement nodes only.
+// IsFact reports whether the statement is asserted as true in the article's
+// own voice, and so goes into the graph as a direct edge between its
+// entities. Negated, planned and hypothetical statements, and claims the
+// text reports from someone ("X a déclaré que Y soutient Z": X's claim, not
+// a fact about Y), stay statement nodes only, with their modality and
+// assertedBy, where a query can still reach them.
 func (s Statement) IsFact() bool {
-	return s.Polarity != Negative && (s.Modality == Asserted || s.Modality == Reported)
+	return s.Polarity != Negative && s.Modality == Asserted
 }
 
 // Mention is an occurrence of an entity in a sentence.

@@ -151,6 +151,11 @@ var ModalLemmas = map[string]schema.Modality{
 	"exhorter": schema.Hypothetical, "engager": schema.Planned, "accepter": schema.Planned,
 }
 
+// NegatingLemmas deny what follows them: "a refusé de rencontrer", "dément
+// avoir attaqué", "exclut de libérer".
+var NegatingLemmas = map[string]bool{"refuser": true, "nier": true, "démentir": true, "exclure": true,
+	"renoncer": true, "éviter": true, "contester": true, "empêcher": true}
+
 // Implicative verbs entail what follows them when they are asserted: "a
 // accepté de libérer Vinnik" says he was released.
 var Implicative = map[string]bool{"accepter": true, "réussir": true, "parvenir": true}

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/graph/export"
+)
+
+var exportFlags struct {
+	format   string
+	out      string
+	table    string
+	entity   string
+	depth    int
+	class    string
+	document string
+}
+
+var exportCmd = &cobra.Command{
+	Use:   "export",
+	Short: "Write the graph, or a piece of it, as N-Quads, JSON-LD, GraphML, DOT, Cytoscape JSON, CSV or SVG",
+	Long: `Export writes the store in a format that other tools load: nquads and jsonld
+(RDF: every quad, provenance included), graphml (Gephi, yEd), dot and svg
+(Graphviz; svg needs dot installed), cytoscape (Cytoscape JSON) and csv (a
+node table and an edge table).
+
+The graph formats hold entities as nodes and facts as edges, each edge with its
+predicate, class and source sentences. Filters pick a piece: --entity with
+--depth (the entities within that many facts), --class (one relation class),
+--document (the facts of one document). The RDF formats then hold the quads
+that describe that piece: entities, facts, statements, sentences, documents.
+
+Examples:
+  newskg export --format nquads > graph.nq
+  newskg export --format graphml --entity Vladimir_Putin --depth 2 -o putin.graphml
+  newskg export --format csv --out tables/          # tables/nodes.csv, tables/edges.csv
+  newskg export --format csv --table edges --class conflict
+  newskg export --format svg --class contact -o contacts.svg`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, args []string) error {
+		f := exportFlags
+		o := export.Options{Format: f.format, Table: f.table, Filter: graph.SubgraphFilter{
+			Entity: f.entity, Depth: f.depth, Class: f.class, Document: f.document}}
+		csvDir := f.format == export.CSV && f.table == "" && f.out != ""
+		if csvDir {
+			o.Table = export.NodesTable // checked here, both written below
+		}
+		if err := export.Check(o); err != nil {
+			if f.format == export.CSV && f.table == "" {
+				return errors.New("a CSV export is two tables: give --table nodes or --table edges for stdout, or --out DIR for both")
+			}
+			return err
+		}
+		store, err := graph.Open(dbFlag, graph.Options{ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		r, err := graph.NewReader(ctx, store)
+		if err != nil {
+			return err
+		}
+		if csvDir {
+			return exportCSVTables(ctx, r, o.Filter, f.out, cmd.ErrOrStderr())
+		}
+		w := cmd.OutOrStdout()
+		var file *os.File
+		if f.out != "" && f.out != "-" {
+			if file, err = os.Create(f.out); err != nil {
+				return err
+			}
+			w = file
+		}
+		res, err := export.Export(ctx, w, store, r, o)
+		if file != nil {
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				os.Remove(f.out)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		if file != nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", f.out, describe(res))
+		}
+		return nil
+	},
+}
+
+func init() {
+	fl := exportCmd.Flags()
+	fl.StringVarP(&exportFlags.format, "format", "f", export.NQuads, "one of "+strings.Join(export.Formats, ", "))
+	fl.StringVarP(&exportFlags.out, "out", "o", "", "write to this file (for csv without --table: this directory) instead of stdout")
+	fl.StringVar(&exportFlags.table, "table", "", "csv: the table to write, nodes or edges")
+	fl.StringVar(&exportFlags.entity, "entity", "", "keep the neighbourhood of this entity (its key: Vladimir_Putin)")
+	fl.IntVar(&exportFlags.depth, "depth", 1, fmt.Sprintf("with --entity: how many facts away (1 to %d)", graph.MaxDepth))
+	fl.StringVar(&exportFlags.class, "class", "", "keep one relation class ("+strings.Join(graph.Classes(), ", ")+")")
+	fl.StringVar(&exportFlags.document, "document", "", "keep the facts of one document (its id: 000_e9ccde89d1c48e2a)")
+	rootCmd.AddCommand(exportCmd)
+}
+
+// exportCSVTables writes nodes.csv and edges.csv into dir.
+func exportCSVTables(ctx context.Context, r *graph.Reader, f graph.SubgraphFilter, dir string, stderr io.Writer) error {
+	g, err := r.Subgraph(ctx, f)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, table := range []string{export.NodesTable, export.EdgesTable} {
+		path := filepath.Join(dir, table+".csv")
+		file, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		err = export.WriteGraph(ctx, file, g, export.CSV, table)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+	}
+	fmt.Fprintf(stderr, "%s: nodes.csv and edges.csv, %s\n", dir, describe(export.Result{Nodes: len(g.Nodes), Edges: len(g.Edges)}))
+	return nil
+}
+
+func describe(r export.Result) string {
+	var parts []string
+	if r.Nodes > 0 || r.Edges > 0 {
+		parts = append(parts, fmt.Sprintf("%d nodes, %d edges", r.Nodes, r.Edges))
+	}
+	if r.Quads > 0 {
+		parts = append(parts, fmt.Sprintf("%d quads", r.Quads))
+	}
+	if r.Truncated {
+		parts = append(parts, "truncated")
+	}
+	if len(parts) == 0 {
+		return "empty"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,454 @@
+package extract
+
+import (
+	"strings"
+
+	frcues "github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/extract/nlp"
+	"github.com/newskg/newskg/schema"
+)
+
+// Reading the dependency tree. Token i of a sentence is word i+1 of its
+// parse, so the helpers below take and return token indexes; -1 is "none".
+
+// word returns the parse of token i.
+func (s *sentence) word(i int) *nlp.Word { return s.tree.Word(i + 1) }
+
+// head returns the token index of i's head, or -1 for the root.
+func (s *sentence) head(i int) int { return s.tree.Words[i].Head - 1 }
+
+// rel returns i's dependency relation without its subtype ("obl:arg" -> "obl").
+func (s *sentence) rel(i int) string {
+	r, _, _ := strings.Cut(s.tree.Words[i].DepRel, ":")
+	return r
+}
+
+// dependents returns the token indexes of i's dependents whose relation is
+// one of rels or a subtype of one ("nsubj" matches "nsubj:pass").
+func (s *sentence) dependents(i int, rels ...string) []int {
+	var out []int
+	for _, c := range s.tree.Children(i + 1) {
+		r := s.tree.Words[c-1].DepRel
+		for _, want := range rels {
+			if r == want || strings.HasPrefix(r, want+":") {
+				out = append(out, c-1)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lemmaOf returns the parser's lemma of token i.
+func (s *sentence) lemmaOf(i int) string { return s.tree.Words[i].Lemma }
+
+// honorifics head a name in the parse: "M. Witkoff" is M. with Witkoff below.
+var honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "madame": true, "mlle": true, "dr": true}
+
+// mentionFor returns the mention that word i stands for: the mention that
+// covers it, else one named in apposition or as a flat name below it ("le
+// négociateur, Iouri Ouchakov"; "M. Witkoff"), else -1. "L'assistant de
+// Poutine" is not Poutine: other nominal modifiers are not followed.
+func (d *docState) mentionFor(s *sentence, i int) int {
+	if s.mentionAt[i] >= 0 {
+		return s.mentionAt[i]
+	}
+	rels := []string{"appos", "flat"}
+	if honorifics[s.folded[i]] || actorNouns[s.folded[i]] {
+		rels = append(rels, "nmod") // "les troupes de Kiev" act for Ukraine
+	}
+	for _, c := range s.dependents(i, rels...) {
+		if m := s.mentionAt[c]; m >= 0 {
+			return m
+		}
+	}
+	// "un porte-parole du Kremlin" speaks for the Kremlin; "l'assistant de
+	// Poutine" is not Poutine
+	if frcues.Titles[s.folded[i]].Predicate == schema.WorksFor {
+		for _, c := range s.dependents(i, "nmod") {
+			if m := s.mentionAt[c]; m >= 0 && (s.mentions[m].typ == schema.Organization || s.mentions[m].typ == schema.Country) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// actorsAt returns the actors word i names, with those coordinated to it
+// ("Witkoff et Kushner") and the members of a group ("les deux dirigeants").
+func (d *docState) actorsAt(s *sentence, i int, want func(schema.Type) bool) []mention {
+	var out []mention
+	add := func(j int) {
+		idx := d.mentionFor(s, j)
+		if idx < 0 || !want(s.mentions[idx].typ) {
+			return
+		}
+		m := s.mentions[idx]
+		if len(m.group) > 0 {
+			for _, g := range m.group {
+				out = append(out, mention{key: g, typ: m.typ, first: m.first, last: m.last})
+			}
+			return
+		}
+		for _, o := range out {
+			if o.key == m.key {
+				return
+			}
+		}
+		out = append(out, m)
+	}
+	add(i)
+	for _, c := range s.dependents(i, "conj") {
+		add(c)
+	}
+	return out
+}
+
+// treeSubjects returns the subjects of the verb at token i: its nsubj, the
+// subject of the verb it completes ("veut rencontrer"), of the verb it is
+// coordinated with ("a reçu X et a rencontré Y"), or the noun a relative
+// clause hangs on ("Poutine, qui a reçu Witkoff").
+func (d *docState) treeSubjects(s *sentence, i int) []mention {
+	for depth := 0; i >= 0 && depth < 4; depth++ {
+		for _, c := range s.dependents(i, "nsubj") {
+			if s.tree.Words[c].DepRel == "nsubj:pass" {
+				continue
+			}
+			if s.lemmaOf(c) == "qui" && s.rel(i) == "acl" && s.head(i) >= 0 {
+				return d.actorsAt(s, s.head(i), isActor)
+			}
+			return d.actorsAt(s, c, isActor)
+		}
+		switch s.rel(i) {
+		case "xcomp", "conj":
+			i = s.head(i)
+		case "ccomp", "advcl":
+			// "a accepté de libérer", "en rencontrant": an infinitive or a
+			// gerund shares its governor's subject
+			if f := s.word(i).Feat("VerbForm"); f != "Inf" && f != "Part" && f != "Ger" {
+				return nil
+			}
+			i = s.head(i)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// treeObjects returns what the verb at token i takes as its object: a direct
+// object when prep is empty, else the obliques introduced by prep ("avec",
+// "à", "de"). A concept may sit one noun below: "a accepté la proposition
+// de cessez-le-feu".
+func (d *docState) treeObjects(s *sentence, i int, prep string, want func(schema.Type) bool) []mention {
+	var cands []int
+	if prep == "" {
+		cands = s.dependents(i, "obj")
+	} else {
+		for _, c := range s.dependents(i, "obl", "iobj", "nmod") {
+			if d.caseOf(s, c) == prep {
+				cands = append(cands, c)
+			}
+		}
+	}
+	var out []mention
+	for _, c := range cands {
+		out = append(out, d.actorsAt(s, c, want)...)
+		if len(out) == 0 && want(schema.Concept) {
+			for _, n := range s.dependents(c, "nmod") {
+				out = append(out, d.actorsAt(s, n, want)...)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the folded preposition of a nominal ("a" for "à", "de"),
+// or "".
+func (d *docState) caseOf(s *sentence, i int) string {
+	for _, c := range s.dependents(i, "case") {
+		return s.folded[c]
+	}
+	return ""
+}
+
+// treeAgents returns the agents of a passive verb: "envahie par l'Ukraine".
+func (d *docState) treeAgents(s *sentence, i int) []mention {
+	for _, c := range s.dependents(i, "obl:agent") {
+		return d.actorsAt(s, c, isActor)
+	}
+	return nil
+}
+
+// treePatient returns what a passive verb is said of: its nsubj:pass, or the
+// noun a participle hangs on ("la région de Koursk, envahie par ...").
+func (d *docState) treePatient(s *sentence, i int, want func(schema.Type) bool) string {
+	var cands []int
+	for _, c := range s.dependents(i, "nsubj") {
+		if s.tree.Words[c].DepRel == "nsubj:pass" {
+			cands = append(cands, c)
+		}
+	}
+	if len(cands) == 0 && s.rel(i) == "acl" && s.head(i) >= 0 {
+		cands = append(cands, s.head(i))
+	}
+	for _, c := range cands {
+		if ms := d.actorsAt(s, c, want); len(ms) > 0 {
+			return ms[0].key
+		}
+		// "la région de Koursk": the place named below the noun
+		for _, n := range s.dependents(c, "nmod") {
+			if ms := d.actorsAt(s, n, want); len(ms) > 0 {
+				return ms[0].key
+			}
+		}
+		if frcues.PlaceNouns[s.folded[c]] {
+			return d.placeBefore(s, c)
+		}
+	}
+	return ""
+}
+
+// isReflexive reports whether the verb at token i has a reflexive clitic:
+// "se sont rencontrés", "s'est entretenu".
+func (s *sentence) isReflexive(i int) bool {
+	for _, c := range s.tree.Children(i + 1) {
+		w := s.tree.Words[c-1]
+		if w.Feat("Reflex") == "Yes" || w.Lemma == "se" || w.Lemma == "soi" {
+			return true
+		}
+	}
+	return false
+}
+
+// strongNegators make a clause negative even without "ne" in speech-like
+// text ("c'est pas fini"); the others need "ne".
+var strongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
+
+// verbGroupClause reads negation, tense and mood on the verb at token i and
+// its auxiliaries: "n'a pas accepté", "rencontrera", "aurait rencontré",
+// "va rencontrer".
+func (d *docState) verbGroupClause(s *sentence, i int) clause {
+	c := clause{polarity: schema.Positive, modality: schema.Asserted}
+	ne, negator := false, false
+	group := append([]int{i}, s.dependents(i, "aux", "cop")...)
+	for _, v := range group {
+		w := s.word(v)
+		switch {
+		case w.Feat("Mood") == "Cnd":
+			c.modality = schema.Hypothetical
+		case w.Feat("Tense") == "Fut" && c.modality == schema.Asserted:
+			c.modality = schema.Planned
+		}
+		if v != i && w.Lemma == "aller" && s.word(i).Feat("VerbForm") == "Inf" {
+			c.modality = schema.Planned // "va rencontrer"
+		}
+	}
+	for _, k := range s.dependents(i, "advmod", "nsubj", "obj", "det") {
+		f := s.folded[k]
+		switch {
+		case f == "ne" || f == "n":
+			ne = true
+		case strongNegators[f]:
+			negator, ne = true, true
+		case frcues.Negators[f]:
+			negator = true
+		}
+		// "aucun accord"; "pas" hung under "encore" in "n'a pas encore accepté"
+		for _, dk := range s.dependents(k, "det", "advmod") {
+			if frcues.Negators[s.folded[dk]] {
+				negator = true
+			}
+		}
+	}
+	if ne && negator {
+		c.polarity = schema.Negative
+	}
+	return c
+}
+
+// treeClause reads what the tree says about the event of the verb at token
+// i: its own negation, tense and mood; the verbs that govern it ("pourrait
+// rencontrer", "a refusé de rencontrer", "se prépare à rejeter"); the
+// subordinators that keep it out of the facts ("avant de", "sans", "pour",
+// "si"); and reported speech ("X a déclaré que ...", "..., a dit X").
+func (d *docState) treeClause(s *sentence, i int) clause {
+	c := d.verbGroupClause(s, i)
+	cur := i
+	// "selon le Kremlin, l'Ukraine a attaqué …": the Kremlin's claim
+	for _, o := range s.dependents(i, "obl") {
+		if d.caseOf(s, o) == "selon" {
+			c.modality = mergeReported(c.modality)
+			if ms := d.actorsAt(s, o, isActor); len(ms) > 0 {
+				c.assertedBy = ms[0].key
+			}
+		}
+	}
+	for depth := 0; depth < 5; depth++ {
+		if d.blocked(s, cur) {
+			c.skip = true
+			return c
+		}
+		for _, p := range s.dependents(cur, "parataxis") {
+			if d.isReporting(s.toks[p].text) || frcues.ReportingLemmas[s.lemmaOf(p)] {
+				c.modality = mergeReported(c.modality)
+				if subj := d.treeSubjects(s, p); len(subj) > 0 {
+					c.assertedBy = subj[0].key
+				}
+			}
+		}
+		h := s.head(cur)
+		if h < 0 {
+			break
+		}
+		infinitive := s.word(cur).Feat("VerbForm") == "Inf"
+		switch rel := s.rel(cur); {
+		case rel == "xcomp" || (rel == "ccomp" || rel == "obj" || rel == "obl") && infinitive:
+			g := d.verbGroupClause(s, h)
+			lem := s.lemmaOf(h)
+			if lem == "préparer" {
+				c.skip = true
+				return c
+			}
+			if g.polarity == schema.Negative || frcues.NegatingLemmas[lem] {
+				c.polarity = schema.Negative
+			}
+			if m, ok := frcues.ModalLemmas[lem]; ok && !frcues.Implicative[lem] && c.modality == schema.Asserted {
+				c.modality = m
+			}
+			if g.modality != schema.Asserted && c.modality == schema.Asserted {
+				c.modality = g.modality
+			}
+			cur = h
+			continue
+		case rel == "ccomp" || rel == "advcl" && d.hasMark(s, cur, "que"):
+			if d.isReporting(s.toks[h].text) || frcues.ReportingLemmas[s.lemmaOf(h)] {
+				g := d.verbGroupClause(s, h)
+				if g.polarity == schema.Negative {
+					c.skip = true // "n'a pas dit que ..."
+					return c
+				}
+				c.modality = mergeReported(c.modality)
+				if subj := d.treeSubjects(s, h); len(subj) > 0 {
+					c.assertedBy = subj[0].key
+				}
+			}
+		case rel == "conj" && infinitive:
+			cur = h
+			continue
+		}
+		break
+	}
+	// a question asserts nothing: "La Russie a-t-elle accepté … ?"
+	if s.head(cur) < 0 && s.toks[len(s.toks)-1].text == "?" && c.modality == schema.Asserted {
+		c.modality = schema.Hypothetical
+	}
+	// a bare infinitive states no event ("Rencontrer Poutine ?")
+	if s.word(cur).Feat("VerbForm") == "Inf" && c.modality == schema.Asserted {
+		c.skip = true
+	}
+	return c
+}
+
+// blocked reports whether the verb at token i sits under a subordinator
+// that keeps its event out of the facts: "avant de rencontrer", "sans
+// accepter", "pour libérer", "si la Russie accepte".
+func (d *docState) blocked(s *sentence, i int) bool {
+	for _, m := range s.dependents(i, "mark", "case") {
+		if frcues.BlockingWords[s.folded[m]] {
+			return true
+		}
+	}
+	// the parser may hang the infinitive under the preposition: avant <- de rencontrer
+	if h := s.head(i); h >= 0 && frcues.BlockingWords[s.folded[h]] {
+		return true
+	}
+	return false
+}
+
+func (d *docState) hasMark(s *sentence, i int, folded string) bool {
+	for _, m := range s.dependents(i, "mark") {
+		if s.folded[m] == folded {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs make an event noun their object without adding to it: "ont eu
+// un appel", "ont tenu des pourparlers", "ont mené des négociations".
+var lightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
+	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
+
+// pastEventMarkers introduce an event that took place: "lors de leur
+// rencontre", "après la réunion", "à l'issue de l'entretien".
+var pastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true, "depuis": true}
+
+// tookPlace reports whether the tree says a meeting named by the noun at
+// token i happened: it is held ("ont eu une rencontre"), it has taken place
+// ("la réunion s'est tenue"), or it is the time of something else ("lors de
+// leur rencontre").
+func (d *docState) tookPlace(s *sentence, i int) bool {
+	h := s.head(i)
+	if h < 0 {
+		return false
+	}
+	switch s.rel(i) {
+	case "obj":
+		return lightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
+	case "nsubj":
+		l := s.lemmaOf(h)
+		return (l == "tenir" || l == "dérouler" || l == "avoir") && d.verbGroupClause(s, h).modality == schema.Asserted
+	case "obl", "nmod":
+		for _, c := range s.dependents(i, "case") {
+			if pastEventMarkers[s.folded[c]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contactParties reads the parties of a contact named by the noun at token
+// i from the tree: "les pourparlers entre X et Y", "la rencontre de X avec
+// Y", "X a eu un appel avec Y", "son entretien avec Y". It reports whether it
+// found two parties.
+func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c clause) bool {
+	var agents, partners []string
+	for _, n := range s.dependents(i, "nmod") {
+		ms := d.actorsAt(s, n, isActor)
+		switch d.caseOf(s, n) {
+		case "entre":
+			if len(ms) >= 2 {
+				d.emit(s, i, ms[0].key, pred, ms[1].key, c)
+				return true
+			}
+		case "de":
+			agents = append(agents, keysOf(ms)...)
+		case "avec":
+			partners = append(partners, keysOf(ms)...)
+		}
+	}
+	if len(partners) == 0 {
+		return false
+	}
+	if len(agents) == 0 {
+		for _, det := range s.dependents(i, "det") {
+			if possessives[s.folded[det]] {
+				agents = d.subjectsBefore(s, i) // "son entretien avec Y": the clause's subject
+			}
+		}
+	}
+	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemmaOf(h)] {
+		agents = keysOf(d.treeSubjects(s, h))
+	}
+	if len(agents) == 0 {
+		return false
+	}
+	for _, a := range agents {
+		for _, p := range partners {
+			d.emit(s, i, a, pred, p, c)
+		}
+	}
+	return true
+}

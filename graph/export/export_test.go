@@ -1,0 +1,502 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/graph/export"
+	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/schema"
+)
+
+// sample returns the sample store and a reader on it.
+func sample(t *testing.T) (*graph.Store, *graph.Reader) {
+	t.Helper()
+	store := graphtest.SampleStore(t)
+	r, err := graph.NewReader(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store, r
+}
+
+func run(t *testing.T, o export.Options) (string, export.Result) {
+	t.Helper()
+	store, r := sample(t)
+	var b bytes.Buffer
+	res, err := export.Export(context.Background(), &b, store, r, o)
+	if err != nil {
+		t.Fatalf("export %+v: %v", o, err)
+	}
+	return b.String(), res
+}
+
+// The filters every graph format is checked with: the whole graph, Putin's
+// neighbourhood, one class, one document.
+var filters = map[string]graph.SubgraphFilter{
+	"whole graph":        {},
+	"Putin, depth 2":     {Entity: "Vladimir_Putin", Depth: 2},
+	"contact only":       {Class: "contact"},
+	"one document":       {Document: "004_560a51eec7ef2898"},
+	"Witkoff's contacts": {Entity: "Steve_Witkoff", Class: "contact"},
+}
+
+// want is what each graph format must hold: the subgraph's nodes and edges.
+func want(t *testing.T, f graph.SubgraphFilter) *graph.Subgraph {
+	t.Helper()
+	_, r := sample(t)
+	g, err := r.Subgraph(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Edges) == 0 {
+		t.Fatalf("%+v selects no edges; the test would prove nothing", f)
+	}
+	return g
+}
+
+func TestSubgraphFilters(t *testing.T) {
+	whole, one, two := want(t, graph.SubgraphFilter{}), want(t, graph.SubgraphFilter{Entity: "Vladimir_Putin"}),
+		want(t, graph.SubgraphFilter{Entity: "Vladimir_Putin", Depth: 2})
+	if !(len(one.Nodes) < len(two.Nodes) && len(two.Nodes) < len(whole.Nodes)) {
+		t.Errorf("nodes: depth 1 %d, depth 2 %d, whole %d; each should hold more", len(one.Nodes), len(two.Nodes), len(whole.Nodes))
+	}
+	for _, e := range one.Edges {
+		if e.Source != "Vladimir_Putin" && e.Target != "Vladimir_Putin" && !hasNode(one, e.Source) {
+			t.Errorf("depth 1 edge %s leaves the neighbourhood", e.ID)
+		}
+	}
+	for _, e := range want(t, graph.SubgraphFilter{Class: "conflict"}).Edges {
+		if e.Class != "conflict" {
+			t.Errorf("class conflict kept %s (%s)", e.ID, e.Class)
+		}
+	}
+	for _, e := range want(t, filters["one document"]).Edges {
+		if len(e.Documents) != 1 || e.Documents[0] != "004_560a51eec7ef2898" {
+			t.Errorf("document filter kept %s from %v", e.ID, e.Documents)
+		}
+	}
+}
+
+func hasNode(g *graph.Subgraph, id string) bool {
+	for _, n := range g.Nodes {
+		if n.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// The N-Quads of the whole store are the store: parsed back, the same
+// number of quads, and loaded into another store, the same store.
+func TestNQuadsReadsBackToTheSameQuads(t *testing.T) {
+	store, _ := sample(t)
+	out, res := run(t, export.Options{Format: export.NQuads})
+	quads := parseNQuads(t, out)
+	st, err := store.Stats(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(len(quads)) != st.Quads.Size || res.Quads != len(quads) {
+		t.Errorf("%d quads exported (%d said), the store holds %d", len(quads), res.Quads, st.Quads.Size)
+	}
+	copy, err := graph.Open("memstore:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := graph.AddQuads(context.Background(), copy, quads); err != nil || n != len(quads) {
+		t.Errorf("loading back: %d of %d quads, %v", n, len(quads), err)
+	}
+
+	// A filtered export describes its subgraph: every edge, with its
+	// sentence as label, and the names of every node.
+	out, _ = run(t, export.Options{Format: export.NQuads, Filter: filters["Putin, depth 2"]})
+	g := want(t, filters["Putin, depth 2"])
+	edges, names := map[string]bool{}, map[string]bool{}
+	for _, q := range parseNQuads(t, out) {
+		if p, ok := schema.ParsePredicate(string(q.Predicate.(quad.IRI))); ok && p != schema.Said {
+			edges[string(q.Subject.(quad.IRI))+" "+string(p)+" "+string(q.Object.(quad.IRI))] = true
+		}
+		if q.Predicate == schema.Name {
+			names[string(q.Subject.(quad.IRI))] = true
+		}
+	}
+	if len(edges) != len(g.Edges) || len(names) != len(g.Nodes) {
+		t.Errorf("filtered N-Quads: %d edges and %d named nodes, the subgraph has %d and %d", len(edges), len(names), len(g.Edges), len(g.Nodes))
+	}
+}
+
+func parseNQuads(t *testing.T, s string) []quad.Quad {
+	t.Helper()
+	var out []quad.Quad
+	r := nquads.NewReader(strings.NewReader(s), false)
+	for {
+		q, err := r.ReadQuad()
+		if err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("N-Quads line %d: %v", len(out)+1, err)
+			}
+			return out
+		}
+		out = append(out, q)
+	}
+}
+
+// `cayley load` of the N-Quads export gives a store with as many quads.
+func TestStockCayleyLoadsTheNQuads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the cayley command")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on PATH, cannot build the stock cayley command")
+	}
+	dir := t.TempDir()
+	cayley := filepath.Join(dir, "cayley")
+	if out, err := exec.Command(gobin, "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
+		t.Fatalf("building cayley: %v\n%s", err, out)
+	}
+	out, res := run(t, export.Options{Format: export.NQuads})
+	file := filepath.Join(dir, "graph.nq")
+	os.WriteFile(file, []byte(out), 0o644)
+	db := filepath.Join(dir, "loaded.db")
+	if msg, err := exec.Command(cayley, "load", "--init", "--db", "bolt", "--dbpath", db, "-i", file).CombinedOutput(); err != nil {
+		t.Fatalf("cayley load: %v\n%s", err, msg)
+	}
+	loaded, err := graph.Open(db, graph.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer loaded.Close()
+	c, err := graph.Count(context.Background(), loaded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(c.Quads) != res.Quads {
+		t.Errorf("cayley load: %d quads, the export had %d", c.Quads, res.Quads)
+	}
+}
+
+// JSON-LD: absolute IRIs under schema.Base, one object per node and per
+// named graph (a sentence), and the same facts as the subgraph.
+func TestJSONLD(t *testing.T) {
+	for name, f := range filters {
+		g := want(t, f)
+		out, _ := run(t, export.Options{Format: export.JSONLD, Filter: f})
+		var doc []map[string]any
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("%s: not JSON: %v", name, err)
+		}
+		edges, entities := map[string]bool{}, map[string]bool{}
+		var walk func(objs []any)
+		walk = func(objs []any) {
+			for _, o := range objs {
+				obj := o.(map[string]any)
+				id, _ := obj["@id"].(string)
+				if !strings.HasPrefix(id, schema.Base) && !strings.HasPrefix(id, "http://") {
+					t.Errorf("%s: IRI %q is not absolute", name, id)
+				}
+				if inner, ok := obj["@graph"].([]any); ok {
+					walk(inner)
+				}
+				for k, v := range obj {
+					p := strings.TrimPrefix(k, schema.Base)
+					if k == schema.Base+"type" {
+						for _, t := range v.([]any) {
+							if _, ok := schema.ParseType(strings.TrimPrefix(t.(map[string]any)["@id"].(string), schema.Base)); ok {
+								entities[id] = true
+							}
+						}
+					}
+					if pr, ok := schema.ParsePredicate(p); !ok || pr == schema.Said {
+						continue
+					}
+					for _, o := range v.([]any) {
+						edges[id+" "+p+" "+o.(map[string]any)["@id"].(string)] = true
+					}
+				}
+			}
+		}
+		var top []any
+		for _, o := range doc {
+			top = append(top, o)
+		}
+		walk(top)
+		if f.Whole() {
+			if len(entities) != len(g.Nodes) {
+				t.Errorf("%s: %d typed entities, the graph has %d", name, len(entities), len(g.Nodes))
+			}
+		}
+		if len(edges) != len(g.Edges) {
+			t.Errorf("%s: %d relation edges in JSON-LD, the subgraph has %d", name, len(edges), len(g.Edges))
+		}
+	}
+}
+
+type graphmlDoc struct {
+	XMLName xml.Name `xml:"http://graphml.graphdrawing.org/xmlns graphml"`
+	Keys    []struct {
+		ID   string `xml:"id,attr"`
+		For  string `xml:"for,attr"`
+		Name string `xml:"attr.name,attr"`
+		Type string `xml:"attr.type,attr"`
+	} `xml:"key"`
+	Graphs []struct {
+		EdgeDefault string `xml:"edgedefault,attr"`
+		Nodes       []struct {
+			ID   string        `xml:"id,attr"`
+			Data []graphmlData `xml:"data"`
+		} `xml:"node"`
+		Edges []struct {
+			Source   string        `xml:"source,attr"`
+			Target   string        `xml:"target,attr"`
+			Directed string        `xml:"directed,attr"`
+			Data     []graphmlData `xml:"data"`
+		} `xml:"edge"`
+	} `xml:"graph"`
+}
+
+type graphmlData struct {
+	Key   string `xml:"key,attr"`
+	Value string `xml:",chardata"`
+}
+
+func dataMap(ds []graphmlData) map[string]string {
+	m := map[string]string{}
+	for _, d := range ds {
+		m[d.Key] = d.Value
+	}
+	return m
+}
+
+// GraphML: a graphml root with keys declared for nodes and edges, one graph,
+// nodes with their names and types, edges between declared nodes with their
+// predicate, class and source sentences.
+func TestGraphML(t *testing.T) {
+	for name, f := range filters {
+		g := want(t, f)
+		out, res := run(t, export.Options{Format: export.GraphML, Filter: f})
+		var doc graphmlDoc
+		if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("%s: not GraphML: %v", name, err)
+		}
+		keys := map[string]string{}
+		for _, k := range doc.Keys {
+			if k.For != "node" && k.For != "edge" || k.Type == "" {
+				t.Errorf("%s: key %+v", name, k)
+			}
+			keys[k.ID] = k.For
+		}
+		for _, k := range []string{"label", "type", "names", "predicate", "class", "source"} {
+			if keys[k] == "" {
+				t.Errorf("%s: no key %q declared", name, k)
+			}
+		}
+		if len(doc.Graphs) != 1 || doc.Graphs[0].EdgeDefault != "directed" {
+			t.Fatalf("%s: want one directed graph, got %d", name, len(doc.Graphs))
+		}
+		gr := doc.Graphs[0]
+		if len(gr.Nodes) != len(g.Nodes) || len(gr.Edges) != len(g.Edges) || res.Nodes != len(g.Nodes) || res.Edges != len(g.Edges) {
+			t.Errorf("%s: %d nodes and %d edges, the subgraph has %d and %d", name, len(gr.Nodes), len(gr.Edges), len(g.Nodes), len(g.Edges))
+		}
+		nodes := map[string]bool{}
+		for _, n := range gr.Nodes {
+			nodes[n.ID] = true
+			d := dataMap(n.Data)
+			if d["label"] == "" || d["type"] == "" {
+				t.Errorf("%s: node %s without label or type: %v", name, n.ID, d)
+			}
+		}
+		for _, e := range gr.Edges {
+			d := dataMap(e.Data)
+			if !nodes[e.Source] || !nodes[e.Target] {
+				t.Errorf("%s: edge %s -> %s to an undeclared node", name, e.Source, e.Target)
+			}
+			if d["predicate"] == "" || d["class"] == "" || !strings.HasPrefix(d["source"], "doc/") {
+				t.Errorf("%s: edge %s -> %s lacks predicate, class or source: %v", name, e.Source, e.Target, d)
+			}
+			if info, _ := schema.Predicate(d["predicate"]).Info(); info.Symmetric != (e.Directed == "false") {
+				t.Errorf("%s: %s edge directed=%q", name, d["predicate"], e.Directed)
+			}
+		}
+	}
+}
+
+// DOT: Graphviz reads it and lays out as many nodes and edges.
+func TestDOTThroughGraphviz(t *testing.T) {
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("Graphviz is not installed (apt-get install graphviz); .ci/run installs it")
+	}
+	for name, f := range filters {
+		g := want(t, f)
+		out, _ := run(t, export.Options{Format: export.DOT, Filter: f})
+		cmd := exec.Command(dot, "-Tplain")
+		cmd.Stdin = strings.NewReader(out)
+		plain, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s: dot rejects the export: %v\n%s", name, err, out)
+		}
+		nodes, edges := 0, 0
+		for _, line := range strings.Split(string(plain), "\n") {
+			switch strings.SplitN(line, " ", 2)[0] {
+			case "node":
+				nodes++
+			case "edge":
+				edges++
+			}
+		}
+		if nodes != len(g.Nodes) || edges != len(g.Edges) {
+			t.Errorf("%s: dot laid out %d nodes and %d edges, the subgraph has %d and %d", name, nodes, edges, len(g.Nodes), len(g.Edges))
+		}
+	}
+}
+
+// SVG: an SVG document with one group per node and per edge.
+func TestSVG(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("Graphviz is not installed (apt-get install graphviz); .ci/run installs it")
+	}
+	f := filters["Putin, depth 2"]
+	g := want(t, f)
+	out, _ := run(t, export.Options{Format: export.SVG, Filter: f})
+	dec := xml.NewDecoder(strings.NewReader(out))
+	counts := map[string]int{}
+	root := ""
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if root == "" {
+				root = se.Name.Local
+			}
+			for _, a := range se.Attr {
+				// Graphviz adds the DOT class (the relation class)
+				// to the group's: "edge contact".
+				if se.Name.Local == "g" && a.Name.Local == "class" {
+					counts[strings.Fields(a.Value)[0]]++
+				}
+			}
+		}
+	}
+	if root != "svg" || counts["node"] != len(g.Nodes) || counts["edge"] != len(g.Edges) {
+		t.Errorf("SVG root %q with %d nodes and %d edges, the subgraph has %d and %d", root, counts["node"], counts["edge"], len(g.Nodes), len(g.Edges))
+	}
+}
+
+// Without Graphviz, SVG fails with a message that says what to install.
+func TestSVGWithoutGraphviz(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	store, r := sample(t)
+	_, err := export.Export(context.Background(), new(bytes.Buffer), store, r, export.Options{Format: export.SVG})
+	if !errors.Is(err, export.ErrNoGraphviz) || !strings.Contains(err.Error(), "apt-get install graphviz") {
+		t.Errorf("SVG without dot: %v", err)
+	}
+}
+
+// Cytoscape JSON: elements.nodes and elements.edges, every edge between
+// two nodes of the export.
+func TestCytoscape(t *testing.T) {
+	for name, f := range filters {
+		g := want(t, f)
+		out, _ := run(t, export.Options{Format: export.Cytoscape, Filter: f})
+		var c struct {
+			Elements struct {
+				Nodes []struct{ Data map[string]any }
+				Edges []struct{ Data map[string]any }
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &c); err != nil {
+			t.Fatalf("%s: not JSON: %v", name, err)
+		}
+		if len(c.Elements.Nodes) != len(g.Nodes) || len(c.Elements.Edges) != len(g.Edges) {
+			t.Errorf("%s: %d nodes and %d edges, the subgraph has %d and %d", name, len(c.Elements.Nodes), len(c.Elements.Edges), len(g.Nodes), len(g.Edges))
+		}
+		ids := map[any]bool{}
+		for _, n := range c.Elements.Nodes {
+			ids[n.Data["id"]] = true
+		}
+		for _, e := range c.Elements.Edges {
+			if !ids[e.Data["source"]] || !ids[e.Data["target"]] || e.Data["predicate"] == nil || e.Data["class"] == nil {
+				t.Errorf("%s: edge %v", name, e.Data)
+			}
+		}
+	}
+}
+
+// CSV: a node table and an edge table with a header row each.
+func TestCSVTables(t *testing.T) {
+	for name, f := range filters {
+		g := want(t, f)
+		nodes, _ := run(t, export.Options{Format: export.CSV, Table: export.NodesTable, Filter: f})
+		edges, _ := run(t, export.Options{Format: export.CSV, Table: export.EdgesTable, Filter: f})
+		nrows, err := csv.NewReader(strings.NewReader(nodes)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: nodes.csv: %v", name, err)
+		}
+		erows, err := csv.NewReader(strings.NewReader(edges)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: edges.csv: %v", name, err)
+		}
+		if strings.Join(nrows[0], ",") != "id,label,type,names,roles,wikidata" ||
+			strings.Join(erows[0], ",") != "source,target,predicate,class,type,weight,sentences,documents" {
+			t.Errorf("%s: headers %v and %v", name, nrows[0], erows[0])
+		}
+		if len(nrows)-1 != len(g.Nodes) || len(erows)-1 != len(g.Edges) {
+			t.Errorf("%s: %d node rows and %d edge rows, the subgraph has %d and %d", name, len(nrows)-1, len(erows)-1, len(g.Nodes), len(g.Edges))
+		}
+	}
+}
+
+func TestBadExportRequests(t *testing.T) {
+	store, r := sample(t)
+	for _, c := range []struct {
+		o    export.Options
+		want error
+		says string
+	}{
+		{export.Options{Format: "pdf"}, export.ErrUnknownFormat, `"pdf"`},
+		{export.Options{Format: export.CSV}, export.ErrNoTable, "two tables"},
+		{export.Options{Format: export.CSV, Table: "both"}, export.ErrNoTable, `"both"`},
+		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Entity: "Nobody"}}, graph.ErrNoEntity, "Nobody"},
+		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Entity: "Vladimir_Putin", Depth: 99}}, graph.ErrBadFilter, "depth 99"},
+		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Class: "friendship"}}, graph.ErrBadFilter, "contact"},
+		{export.Options{Format: export.DOT, Filter: graph.SubgraphFilter{Depth: 3}}, graph.ErrBadFilter, "needs an entity"},
+		{export.Options{Format: export.NQuads, Filter: graph.SubgraphFilter{Document: "nope"}}, graph.ErrNoDocument, "nope"},
+	} {
+		_, err := export.Export(context.Background(), new(bytes.Buffer), store, r, c.o)
+		if !errors.Is(err, c.want) || !strings.Contains(err.Error(), c.says) {
+			t.Errorf("%+v: %v, want %v saying %q", c.o, err, c.want, c.says)
+		}
+	}
+}
+
+func TestAbsolute(t *testing.T) {
+	for in, want := range map[quad.Value]quad.Value{
+		quad.IRI("Vladimir_Putin"):                       quad.IRI("https://newskg.org/Vladimir_Putin"),
+		quad.IRI("doc/004#s1"):                           quad.IRI("https://newskg.org/doc/004#s1"),
+		quad.IRI("http://www.wikidata.org/entity/Q7747"): quad.IRI("http://www.wikidata.org/entity/Q7747"),
+		quad.IRI("Foo:_Bar"):                             quad.IRI("https://newskg.org/Foo:_Bar"),
+		quad.Int(494):                                    quad.TypedString{Value: "494", Type: "http://schema.org/Integer"},
+		quad.String("Poutine"):                           quad.String("Poutine"),
+	} {
+		if got := export.Absolute(in); got != want {
+			t.Errorf("Absolute(%v) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,735 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/schema"
+)
+
+// This file answers the lookups that the HTTP API, the web view and the
+// exports share: entities by any of their names, the statements about an
+// entity, a statement with the sentence that states it, documents with their
+// sentences. Everything is read through the subject and object indexes
+// (cayley-notes trap 3: never by label).
+
+// EntityRef names an entity where it appears inside something else (a
+// statement, an edge): its key, display name and type.
+type EntityRef struct {
+	ID   string `json:"id"` // the entity key, also its IRI: Vladimir_Putin
+	Name string `json:"name"`
+	Type string `json:"type,omitempty"`
+}
+
+// Name is one of an entity's names, with its language tag if it has one.
+type Name struct {
+	Text string `json:"text"`
+	Lang string `json:"lang,omitempty"`
+}
+
+// Entity is an entity node and its attributes.
+type Entity struct {
+	EntityRef
+	Names    []Name   `json:"names"`              // alternate names, sorted
+	Roles    []string `json:"roles,omitempty"`    // job titles as written
+	Wikidata string   `json:"wikidata,omitempty"` // a Q-id, Q7747
+
+	folded []string // Fold of the name and of every alternate name
+}
+
+// WikidataURL is the entity's Wikidata item, or "".
+func (e *Entity) WikidataURL() string {
+	if e.Wikidata == "" {
+		return ""
+	}
+	return schema.WikidataEntity + e.Wikidata
+}
+
+// Reader answers lookups on a store. It keeps an index of the entities
+// (names, types) in memory, loaded once by NewReader: entity names are read on
+// every search and every statement. Entities written to the store after
+// NewReader are not seen until Reload; statements and documents are always
+// read from the store.
+type Reader struct {
+	qs       cgraph.QuadStore
+	entities []*Entity // sorted by name, then id
+	byID     map[string]*Entity
+}
+
+// NewReader indexes the entities of qs.
+func NewReader(ctx context.Context, qs cgraph.QuadStore) (*Reader, error) {
+	r := &Reader{qs: qs}
+	return r, r.Reload(ctx)
+}
+
+// Reload re-reads the entity index from the store.
+func (r *Reader) Reload(ctx context.Context) error {
+	byID := map[string]*Entity{}
+	var list []*Entity
+	for _, t := range schema.EntityTypes {
+		ids, err := r.subjectsOf(ctx, schema.TypeOf, t.IRI())
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			key := string(id.(quad.IRI))
+			if byID[key] != nil {
+				continue
+			}
+			e, err := r.loadEntity(ctx, key)
+			if err != nil {
+				return err
+			}
+			if e.Type == "" {
+				e.Type = string(t)
+			}
+			byID[key] = e
+			list = append(list, e)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].Name != list[j].Name {
+			return list[i].Name < list[j].Name
+		}
+		return list[i].ID < list[j].ID
+	})
+	r.entities, r.byID = list, byID
+	return nil
+}
+
+func (r *Reader) loadEntity(ctx context.Context, key string) (*Entity, error) {
+	props, err := r.props(ctx, quad.IRI(key))
+	if err != nil {
+		return nil, err
+	}
+	e := &Entity{EntityRef: EntityRef{ID: key, Name: firstString(props[schema.Name])}, Names: []Name{}}
+	if e.Name == "" {
+		e.Name = strings.ReplaceAll(key, "_", " ")
+	}
+	for _, v := range props[schema.TypeOf] {
+		if t, ok := schema.ParseType(iriString(v)); ok {
+			e.Type = string(t)
+			break
+		}
+	}
+	for _, v := range props[schema.AlternateName] {
+		n := Name{Text: literal(v)}
+		if ls, ok := v.(quad.LangString); ok {
+			n.Lang = ls.Lang
+		}
+		e.Names = append(e.Names, n)
+	}
+	sort.Slice(e.Names, func(i, j int) bool {
+		if e.Names[i].Text != e.Names[j].Text {
+			return e.Names[i].Text < e.Names[j].Text
+		}
+		return e.Names[i].Lang < e.Names[j].Lang
+	})
+	for _, v := range props[schema.Role] {
+		e.Roles = append(e.Roles, literal(v))
+	}
+	sort.Strings(e.Roles)
+	for _, v := range props[schema.SameAs] {
+		if s := iriString(v); strings.HasPrefix(s, schema.WikidataEntity) {
+			e.Wikidata = strings.TrimPrefix(s, schema.WikidataEntity)
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range append([]string{e.Name}, namesText(e.Names)...) {
+		if f := gazetteer.Fold(s); f != "" && !seen[f] {
+			seen[f] = true
+			e.folded = append(e.folded, f)
+		}
+	}
+	return e, nil
+}
+
+func namesText(ns []Name) []string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n.Text
+	}
+	return out
+}
+
+// Entity returns the entity with the given key.
+func (r *Reader) Entity(id string) (*Entity, bool) {
+	e, ok := r.byID[id]
+	return e, ok
+}
+
+// Entities lists every entity, sorted by name.
+func (r *Reader) Entities() []*Entity { return r.entities }
+
+// ref names an entity, even one the index does not hold (an object with no
+// type quad).
+func (r *Reader) ref(key string) EntityRef {
+	if e, ok := r.byID[key]; ok {
+		return e.EntityRef
+	}
+	return EntityRef{ID: key, Name: strings.ReplaceAll(key, "_", " ")}
+}
+
+// SearchHit is an entity found by Search, with the name that matched.
+type SearchHit struct {
+	*Entity
+	Matched string `json:"matched"`
+	rank    int
+}
+
+// Search finds entities by any of their names, ignoring case and accents
+// ("poutine" finds Vladimir Putin through its name Poutine@fr; "zelenski"
+// does not find Zelensky, there is no fuzzy matching). Exact names come
+// first, then names that start with the query, then names that contain it;
+// within each, entities by name. An empty query lists every entity. typ, if
+// not empty, keeps one entity type.
+func (r *Reader) Search(q, typ string) []SearchHit {
+	fq := gazetteer.Fold(q)
+	var hits []SearchHit
+	for _, e := range r.entities {
+		if typ != "" && e.Type != typ {
+			continue
+		}
+		if fq == "" {
+			hits = append(hits, SearchHit{Entity: e, Matched: e.Name})
+			continue
+		}
+		best := -1
+		var matched string
+		for i, f := range e.folded {
+			rank := -1
+			switch {
+			case f == fq:
+				rank = 0
+			case strings.HasPrefix(f, fq) || strings.Contains(f, " "+fq):
+				rank = 1
+			case strings.Contains(f, fq):
+				rank = 2
+			}
+			if rank >= 0 && (best < 0 || rank < best) {
+				best = rank
+				matched = e.Name
+				if i > 0 {
+					matched = e.nameFolded(f)
+				}
+			}
+		}
+		if best >= 0 {
+			hits = append(hits, SearchHit{Entity: e, Matched: matched, rank: best})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
+	return hits
+}
+
+// nameFolded returns the first of e's names whose fold is f.
+func (e *Entity) nameFolded(f string) string {
+	for _, n := range e.Names {
+		if gazetteer.Fold(n.Text) == f {
+			return n.Text
+		}
+	}
+	return e.Name
+}
+
+// Sentence is a sentence node: its text and where it is in its document.
+type Sentence struct {
+	ID       string `json:"id"`       // doc/000_e9cc#s3
+	Document string `json:"document"` // the document id: 000_e9cc
+	Index    int    `json:"index"`
+	Start    int    `json:"start"` // byte offsets in the document text
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Mark is a span of a sentence's text to highlight: the evidence of a
+// statement, or a name of its subject or object.
+type Mark struct {
+	Start int    `json:"start"` // byte offsets in Sentence.Text
+	End   int    `json:"end"`
+	Role  string `json:"role"` // "evidence", "subject" or "object"
+}
+
+// Statement is one extracted statement, read from its statement node.
+type Statement struct {
+	ID         string     `json:"id"` // stmt/…
+	Subject    EntityRef  `json:"subject"`
+	Predicate  string     `json:"predicate"`
+	Class      string     `json:"class,omitempty"`
+	Symmetric  bool       `json:"symmetric,omitempty"`
+	Object     *EntityRef `json:"object,omitempty"` // nil for a quote
+	Quote      string     `json:"quote,omitempty"`  // the quoted text of a said statement
+	Polarity   string     `json:"polarity"`
+	Modality   string     `json:"modality"`
+	Fact       bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	AssertedBy *EntityRef `json:"assertedBy,omitempty"`
+	Evidence   string     `json:"evidence,omitempty"`
+	SentenceID string     `json:"sentenceId"`
+	// Sentence and Marks are filled by WithSentences.
+	Sentence *Sentence `json:"sentence,omitempty"`
+	Marks    []Mark    `json:"marks,omitempty"`
+}
+
+// Document is a document node's metadata.
+type Document struct {
+	ID     string `json:"id"` // 000_e9cc…: the IRI without doc/
+	Title  string `json:"title,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// documentIRI is the node of a document id as the API spells it (already
+// escaped, the IRI without its doc/ prefix).
+func documentIRI(id string) quad.IRI { return quad.IRI("doc/" + id) }
+
+func documentID(iri string) string { return strings.TrimPrefix(iri, "doc/") }
+
+// Statement reads one statement node; ok is false if there is none.
+func (r *Reader) Statement(ctx context.Context, id string) (*Statement, bool, error) {
+	props, err := r.props(ctx, quad.IRI(id))
+	if err != nil || !hasType(props, schema.StatementType) {
+		return nil, false, err
+	}
+	return r.statement(id, props), true, nil
+}
+
+func (r *Reader) statement(id string, props map[quad.IRI][]quad.Value) *Statement {
+	st := &Statement{
+		ID:         id,
+		Subject:    r.ref(iriString(first(props[schema.Subject]))),
+		Predicate:  iriString(first(props[schema.PredicateOf])),
+		Polarity:   firstString(props[schema.HasPolarity]),
+		Modality:   firstString(props[schema.HasModality]),
+		Evidence:   firstString(props[schema.Evidence]),
+		SentenceID: iriString(first(props[schema.InSentence])),
+	}
+	if info, ok := schema.Predicate(st.Predicate).Info(); ok {
+		st.Class, st.Symmetric = string(info.Class), info.Symmetric
+	} else if c := iriString(first(props[schema.ClassOf])); c != "" {
+		st.Class = strings.TrimPrefix(c, "class/")
+	}
+	switch o := first(props[schema.Object]).(type) {
+	case quad.IRI:
+		ref := r.ref(string(o))
+		st.Object = &ref
+	case nil:
+	default:
+		st.Quote = literal(o)
+	}
+	if a := iriString(first(props[schema.AssertedBy])); a != "" {
+		ref := r.ref(a)
+		st.AssertedBy = &ref
+	}
+	st.Fact = schema.Statement{Polarity: schema.Polarity(st.Polarity), Modality: schema.Modality(st.Modality)}.IsFact()
+	return st
+}
+
+// StatementFilter selects statements.
+type StatementFilter struct {
+	Class     string // a relation class (contact, conflict, …); "" for all
+	Predicate string // a predicate local name; "" for all
+	Document  string // a document id; "" for all
+	Direction string // "out" (the entity is the subject), "in", or "" for both
+	Other     string // the entity at the other end; "" for any
+	FactsOnly bool   // only statements that are edges in the graph
+}
+
+// Keep reports whether the filter keeps a statement; about is the entity
+// whose statements are filtered (for Direction and Other), or "".
+func (f StatementFilter) Keep(st *Statement, about string) bool {
+	out := st.Subject.ID == about
+	other := st.Subject.ID
+	if out && st.Object != nil {
+		other = st.Object.ID
+	}
+	switch {
+	case f.Class != "" && st.Class != f.Class,
+		f.Predicate != "" && st.Predicate != f.Predicate,
+		f.FactsOnly && !st.Fact,
+		f.Document != "" && sentenceDocument(st.SentenceID) != f.Document,
+		about != "" && f.Direction == "out" && !out,
+		about != "" && f.Direction == "in" && out,
+		about != "" && f.Other != "" && other != f.Other:
+		return false
+	}
+	return true
+}
+
+// StatementsAbout lists the statements whose subject or object is the
+// entity, in document and sentence order.
+func (r *Reader) StatementsAbout(ctx context.Context, entity string, f StatementFilter) ([]*Statement, error) {
+	ref := r.qs.ValueOf(quad.IRI(entity))
+	if ref == nil {
+		return nil, nil
+	}
+	it := r.qs.QuadIterator(quad.Object, ref)
+	var ids []string
+	seen := map[string]bool{}
+	for it.Next(ctx) {
+		q := r.qs.Quad(it.Result())
+		p := q.Predicate
+		if p != schema.Subject && p != schema.Object {
+			continue
+		}
+		id := iriString(q.Subject)
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return nil, err
+	}
+	var out []*Statement
+	for _, id := range ids {
+		props, err := r.props(ctx, quad.IRI(id))
+		if err != nil {
+			return nil, err
+		}
+		if st := r.statement(id, props); f.Keep(st, entity) {
+			out = append(out, st)
+		}
+	}
+	sortStatements(out)
+	return out, nil
+}
+
+// AllStatements lists every statement of the store (of one document if
+// f.Document is set), in document and sentence order.
+func (r *Reader) AllStatements(ctx context.Context, f StatementFilter) ([]*Statement, error) {
+	var nodes []quad.Value
+	if f.Document != "" {
+		sentences, err := r.subjectsOf(ctx, schema.InDocument, documentIRI(f.Document))
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range sentences {
+			sts, err := r.subjectsOf(ctx, schema.InSentence, s)
+			if err != nil {
+				return nil, err
+			}
+			nodes = append(nodes, sts...)
+		}
+	} else {
+		var err error
+		if nodes, err = r.subjectsOf(ctx, schema.TypeOf, schema.StatementType.IRI()); err != nil {
+			return nil, err
+		}
+	}
+	var out []*Statement
+	for _, n := range nodes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		id := iriString(n)
+		props, err := r.props(ctx, quad.IRI(id))
+		if err != nil {
+			return nil, err
+		}
+		if st := r.statement(id, props); f.Keep(st, "") {
+			out = append(out, st)
+		}
+	}
+	sortStatements(out)
+	return out, nil
+}
+
+// WithSentences reads the sentence of each statement and marks in it the
+// evidence and the names of the subject and object.
+func (r *Reader) WithSentences(ctx context.Context, sts []*Statement) error {
+	cache := map[string]*Sentence{}
+	for _, st := range sts {
+		s, ok := cache[st.SentenceID]
+		if !ok {
+			var err error
+			if s, _, err = r.Sentence(ctx, st.SentenceID); err != nil {
+				return err
+			}
+			cache[st.SentenceID] = s
+		}
+		if s == nil {
+			continue
+		}
+		st.Sentence = s
+		st.Marks = r.marks(s.Text, st)
+	}
+	return nil
+}
+
+// marks finds the statement's evidence (when it is less than the whole
+// sentence) and its subject's and object's names in a sentence.
+func (r *Reader) marks(text string, st *Statement) []Mark {
+	var out []Mark
+	if ev := strings.TrimSpace(st.Evidence); ev != "" && ev != strings.TrimSpace(text) {
+		if i := strings.Index(text, ev); i >= 0 {
+			out = append(out, Mark{i, i + len(ev), "evidence"})
+		}
+	}
+	taken := make([]bool, len(text))
+	mark := func(id, role string) {
+		e, ok := r.byID[id]
+		if !ok {
+			return
+		}
+		names := append([]string{e.Name}, namesText(e.Names)...)
+		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			for from := 0; from < len(text); {
+				i := strings.Index(text[from:], n)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(n)
+				if !wordAt(text, i, i+len(n)) || anyTaken(taken[i:i+len(n)]) {
+					continue
+				}
+				for k := i; k < i+len(n); k++ {
+					taken[k] = true
+				}
+				out = append(out, Mark{i, i + len(n), role})
+			}
+		}
+	}
+	mark(st.Subject.ID, "subject")
+	if st.Object != nil {
+		mark(st.Object.ID, "object")
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+// wordAt reports whether text[i:j] is not part of a longer word.
+func wordAt(text string, i, j int) bool {
+	isWord := func(b byte) bool {
+		return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	}
+	return (i == 0 || !isWord(text[i-1])) && (j == len(text) || !isWord(text[j]))
+}
+
+func anyTaken(bs []bool) bool {
+	for _, b := range bs {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// Sentence reads a sentence node.
+func (r *Reader) Sentence(ctx context.Context, id string) (*Sentence, bool, error) {
+	props, err := r.props(ctx, quad.IRI(id))
+	if err != nil || !hasType(props, schema.SentenceType) {
+		return nil, false, err
+	}
+	return &Sentence{
+		ID:       id,
+		Document: documentID(iriString(first(props[schema.InDocument]))),
+		Index:    intOf(first(props[schema.Index])),
+		Start:    intOf(first(props[schema.Start])),
+		End:      intOf(first(props[schema.End])),
+		Text:     firstString(props[schema.Text]),
+	}, true, nil
+}
+
+// Document reads a document node's metadata.
+func (r *Reader) Document(ctx context.Context, id string) (*Document, bool, error) {
+	props, err := r.props(ctx, documentIRI(id))
+	if err != nil || !hasType(props, schema.DocumentType) {
+		return nil, false, err
+	}
+	return &Document{
+		ID:     id,
+		Title:  firstString(props[schema.Title]),
+		URL:    firstString(props[schema.URL]),
+		Date:   firstString(props[schema.Date]),
+		Lang:   firstString(props[schema.Lang]),
+		Source: firstString(props[schema.Source]),
+	}, true, nil
+}
+
+// Documents lists every document, by id.
+func (r *Reader) Documents(ctx context.Context) ([]*Document, error) {
+	nodes, err := r.subjectsOf(ctx, schema.TypeOf, schema.DocumentType.IRI())
+	if err != nil {
+		return nil, err
+	}
+	var out []*Document
+	for _, n := range nodes {
+		d, ok, err := r.Document(ctx, documentID(iriString(n)))
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, d)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Sentences lists a document's sentences in order.
+func (r *Reader) Sentences(ctx context.Context, doc string) ([]*Sentence, error) {
+	nodes, err := r.subjectsOf(ctx, schema.InDocument, documentIRI(doc))
+	if err != nil {
+		return nil, err
+	}
+	var out []*Sentence
+	for _, n := range nodes {
+		s, ok, err := r.Sentence(ctx, iriString(n))
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}
+
+// sortStatements orders statements by document, then sentence, then id.
+func sortStatements(sts []*Statement) {
+	sort.Slice(sts, func(i, j int) bool {
+		a, b := sts[i], sts[j]
+		da, ia := splitSentenceID(a.SentenceID)
+		db, ib := splitSentenceID(b.SentenceID)
+		if da != db {
+			return da < db
+		}
+		if ia != ib {
+			return ia < ib
+		}
+		return a.ID < b.ID
+	})
+}
+
+// splitSentenceID reads the document id and index out of a sentence IRI
+// (schema.SentenceIRI: doc/ID#sN).
+func splitSentenceID(id string) (string, int) {
+	i := strings.LastIndex(id, "#s")
+	if i < 0 {
+		return documentID(id), 0
+	}
+	n, _ := strconv.Atoi(id[i+2:])
+	return documentID(id[:i]), n
+}
+
+func sentenceDocument(id string) string {
+	d, _ := splitSentenceID(id)
+	return d
+}
+
+// props reads the out quads of a node, by predicate.
+func (r *Reader) props(ctx context.Context, node quad.Value) (map[quad.IRI][]quad.Value, error) {
+	qs, err := quadsWith(ctx, r.qs, quad.Subject, node)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[quad.IRI][]quad.Value, len(qs))
+	for _, q := range qs {
+		if p, ok := q.Predicate.(quad.IRI); ok {
+			out[p] = append(out[p], q.Object)
+		}
+	}
+	return out, nil
+}
+
+// subjectsOf lists the distinct subjects of (?, p, o), through the object
+// index.
+func (r *Reader) subjectsOf(ctx context.Context, p quad.IRI, o quad.Value) ([]quad.Value, error) {
+	qs, err := quadsWith(ctx, r.qs, quad.Object, o)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	for _, q := range qs {
+		if q.Predicate == p && !seen[q.Subject] {
+			seen[q.Subject] = true
+			out = append(out, q.Subject)
+		}
+	}
+	return out, nil
+}
+
+func hasType(props map[quad.IRI][]quad.Value, t schema.Type) bool {
+	for _, v := range props[schema.TypeOf] {
+		if v == t.IRI() {
+			return true
+		}
+	}
+	return false
+}
+
+func first(vs []quad.Value) quad.Value {
+	if len(vs) == 0 {
+		return nil
+	}
+	// Several values for a single-valued attribute (a name written twice
+	// with different spellings) would make the answer depend on the store's
+	// order; take the smallest.
+	best := vs[0]
+	for _, v := range vs[1:] {
+		if quad.StringOf(v) < quad.StringOf(best) {
+			best = v
+		}
+	}
+	return best
+}
+
+func firstString(vs []quad.Value) string { return literal(first(vs)) }
+
+// literal is the text of a literal value, "" for nil.
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	}
+	return fmt.Sprint(v.Native())
+}
+
+func iriString(v quad.Value) string {
+	if iri, ok := v.(quad.IRI); ok {
+		return string(iri)
+	}
+	return ""
+}
+
+func intOf(v quad.Value) int {
+	switch v := v.(type) {
+	case quad.Int:
+		return int(v)
+	case quad.TypedString:
+		n, _ := strconv.Atoi(string(v.Value))
+		return n
+	}
+	return 0
+}

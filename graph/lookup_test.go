@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/newskg/newskg/schema"
+)
+
+// reader builds v2 and other into a bolt store and opens a Reader on it.
+func reader(t *testing.T, xs ...*schema.Extraction) *Reader {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "newskg.db")
+	build(t, path, xs...)
+	s, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	r, err := NewReader(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestSearch(t *testing.T) {
+	r := reader(t, v2, other)
+	for _, c := range []struct {
+		q, typ string
+		want   []string
+	}{
+		{"poutine", "", []string{"Vladimir_Putin"}},                                 // a French alias
+		{"POUTINE", "", []string{"Vladimir_Putin"}},                                 // any case
+		{"Poutiné", "", []string{"Vladimir_Putin"}},                                 // any accent
+		{"putin", "", []string{"Vladimir_Putin"}},                                   // a word of the name
+		{"ukraine", "", []string{"Ukraine"}},                                        // exact
+		{"r", "Country", []string{"Russia", "Ukraine"}},                             // contains, one type
+		{"trump", "Country", nil},                                                   // the wrong type
+		{"zelensky", "", nil},                                                       // nobody
+		{"", "Person", []string{"Donald_Trump", "Steve_Witkoff", "Vladimir_Putin"}}, // everybody, by name
+	} {
+		var got []string
+		for _, h := range r.Search(c.q, c.typ) {
+			got = append(got, h.ID)
+		}
+		if !equal(got, c.want) {
+			t.Errorf("Search(%q, %q) = %v, want %v", c.q, c.typ, got, c.want)
+		}
+	}
+	if h := r.Search("poutine", ""); len(h) != 1 || h[0].Matched != "Poutine" {
+		t.Errorf("Search(poutine) should say it matched Poutine: %+v", h)
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// An entity's statements come with their sentence, the subject's and the
+// object's names marked in it.
+func TestStatementsAboutWithSentences(t *testing.T) {
+	r := reader(t, v2, other)
+	ctx := context.Background()
+	sts, err := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sts) != 2 || sts[0].Predicate != "spokeWith" || sts[1].Predicate != "accused" {
+		t.Fatalf("Putin's statements: %+v", sts)
+	}
+	if err := r.WithSentences(ctx, sts); err != nil {
+		t.Fatal(err)
+	}
+	s := sts[0]
+	if s.Sentence == nil || s.Sentence.Text != "Donald Trump a parlé avec Vladimir Poutine." || s.Sentence.Document != "a1" {
+		t.Fatalf("sentence: %+v", s.Sentence)
+	}
+	marked := map[string]string{}
+	for _, m := range s.Marks {
+		marked[s.Sentence.Text[m.Start:m.End]] = m.Role
+	}
+	if marked["Donald Trump"] != "subject" || marked["Poutine"] != "object" {
+		t.Errorf("marks: %v", marked)
+	}
+
+	out, _ := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{Direction: "out"})
+	conflict, _ := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{Class: "conflict"})
+	between, _ := r.StatementsAbout(ctx, "Donald_Trump", StatementFilter{Other: "Steve_Witkoff"})
+	if len(out) != 1 || len(conflict) != 1 || out[0].Predicate != "accused" || len(between) != 1 || between[0].Predicate != "worksFor" {
+		t.Errorf("filters: out %v, conflict %v, Trump-Witkoff %v", out, conflict, between)
+	}
+}
+
+func TestMarksAreWholeWords(t *testing.T) {
+	r := reader(t, v2)
+	st := &Statement{Subject: r.ref("Donald_Trump"), Object: &EntityRef{ID: "Ukraine"}}
+	marks := r.marks("Les Donald Trumpistes et Donald Trump, UkraineGate et Ukraine.", st)
+	var got []string
+	for _, m := range marks {
+		got = append(got, m.Role)
+	}
+	if !equal(got, []string{"subject", "object"}) {
+		t.Errorf("marks %+v, want the second Donald Trump and the last Ukraine only", marks)
+	}
+}
+
+func TestSubgraphWalk(t *testing.T) {
+	r := reader(t, v2, other)
+	ctx := context.Background()
+	g, err := r.Subgraph(ctx, SubgraphFilter{Entity: "Steve_Witkoff"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Nodes) != 2 || len(g.Edges) != 1 || g.Edges[0].ID != "Steve_Witkoff worksFor Donald_Trump" {
+		t.Errorf("depth 1 from Witkoff: %d nodes, edges %v", len(g.Nodes), g.Edges)
+	}
+	g, _ = r.Subgraph(ctx, SubgraphFilter{Entity: "Steve_Witkoff", Depth: 3})
+	if len(g.Nodes) != 4 || len(g.Edges) != 3 {
+		t.Errorf("depth 3 from Witkoff: %d nodes, %d edges, want 4 and 3", len(g.Nodes), len(g.Edges))
+	}
+	g, _ = r.Subgraph(ctx, SubgraphFilter{Entity: "Steve_Witkoff", Depth: 3, MaxNodes: 3})
+	if len(g.Nodes) != 3 || !g.Truncated {
+		t.Errorf("a 3-node limit: %d nodes, truncated %v", len(g.Nodes), g.Truncated)
+	}
+	g, _ = r.Subgraph(ctx, SubgraphFilter{Document: "b2"})
+	if len(g.Edges) != 1 || g.Edges[0].Documents[0] != "b2" || len(g.Nodes) != 2 {
+		t.Errorf("document b2: %d nodes, edges %v", len(g.Nodes), g.Edges)
+	}
+}

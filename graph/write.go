@@ -1,0 +1,61 @@
+package graph
+
+import (
+	"context"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// AddQuads adds the quads that the store does not hold yet, once each, in
+// one transaction, and returns how many it added. Quads already stored are
+// skipped rather than added again (that would inflate Cayley's reference
+// counts, cayley #737).
+func AddQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
+	var deltas []cgraph.Delta
+	seen := map[string]bool{}
+	for _, q := range quads {
+		k := key(q)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ok, err := stored(ctx, qs, q)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	return len(deltas), qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+}
+
+// RemoveQuads removes the quads that the store holds, in one transaction
+// (never in the same one as additions: cayley #885), and returns how many it
+// removed.
+func RemoveQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
+	var deltas []cgraph.Delta
+	seen := map[string]bool{}
+	for _, q := range quads {
+		k := key(q)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ok, err := stored(ctx, qs, q)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	if len(deltas) == 0 {
+		return 0, nil
+	}
+	return len(deltas), qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+}
