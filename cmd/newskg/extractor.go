@@ -25,3 +25,29 @@ func extractOne(ex extract.Extractor, doc schema.Document) (x *schema.Extraction
 	}
 	return x, err
 }
+
+// parseOne runs the stateless stage of a staged extractor on one document,
+// turning a panic into an error.
+func parseOne(st extract.Staged, doc schema.Document) (p *extract.Parsed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("extractor panic: %v", r)
+		}
+	}()
+	return st.Prepare(doc), nil
+}
+
+// finishOne runs the ordered stage of a staged extractor on one parsed
+// document, turning a panic into an error.
+func finishOne(st extract.Staged, p *extract.Parsed) (x *schema.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extractor panic: %v", r)
+		}
+	}()
+	x, err = st.Finish(p)
+	if err == nil && x == nil {
+		err = fmt.Errorf("extractor returned nothing")
+	}
+	return x, err
+}

@@ -26,10 +26,6 @@ var fakeNames = map[string]schema.Entity{
 
 func (fakeExtractor) Version() string { return "fake-1" }
 
-// OrderFree says that documents may reach the fake extractor in any order,
-// so that command tests run build's parallel path.
-func (fakeExtractor) OrderFree() bool { return true }
-
 func (fakeExtractor) Extract(d schema.Document) (*schema.Extraction, error) {
 	x := &schema.Extraction{Document: d}
 	seen := map[string]bool{}

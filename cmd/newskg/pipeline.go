@@ -9,19 +9,13 @@ import (
 	"github.com/newskg/newskg/schema"
 )
 
-// orderFree is implemented by an extractor whose result for a document does
-// not depend on the documents it read before; build then extracts on every
-// core. The rule extractor does not implement it: it resolves a lone surname
-// through the full names read in earlier documents ("Fogel" after "Marc
-// Fogel"), so documents must reach it one at a time and in input order for a
-// build to give the same graph every time.
-type orderFree interface{ OrderFree() bool }
-
-// processed is one item of the input after extraction: a document ready to
-// write, or why it was skipped.
+// processed is one item of the input on its way through the pipeline: a
+// document, then its parse, its extraction and its quads; or why it was
+// skipped.
 type processed struct {
 	seq        int
 	doc        schema.Document
+	parsed     *extract.Parsed
 	extraction *schema.Extraction
 	prepared   *graph.Prepared
 	inputErr   error // the input could not be read (an *input.Error)
@@ -29,29 +23,27 @@ type processed struct {
 }
 
 // process streams docs through extraction and graph.Writer.Prepare on
-// several goroutines and yields the results in input order, so that the
-// writes, and so the store, are the same as with one goroutine:
+// several goroutines and yields the results in input order:
 //
-//	read (1) -> extract (1, or jobs if order-free) -> prepare (jobs) -> reorder -> caller
+//	read (1) -> parse (jobs) -> reorder -> finish (1) -> quads (jobs) -> reorder -> caller
 //
-// At most 4*jobs documents are in flight, whatever the size of the input,
-// and reading stays that far ahead of the caller. Breaking out of the loop
-// stops the goroutines (a document being extracted is finished first).
+// The extractor's ordered stage (extract.Staged's Finish, which keeps the
+// cross-document name registry) sees the documents one at a time in input
+// order, and the caller writes them in that order, so the store is the one
+// a single goroutine would build. An extractor that is not Staged runs
+// whole on one goroutine, in order.
+//
+// At most 4*jobs documents are in flight, whatever the size of the input.
+// Breaking out of the loop stops the goroutines (a document being worked on
+// is finished first).
 func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepare func(*schema.Extraction) *graph.Prepared, jobs int) iter.Seq[processed] {
 	return func(yield func(processed) bool) {
 		jobs = max(jobs, 1)
-		extractors := 1
-		if of, ok := ex.(orderFree); ok && of.OrderFree() {
-			extractors = jobs
-		}
 		window := 4 * jobs
 		var (
-			inFlight  = make(chan struct{}, window) // one token per document between reading and yielding
-			stop      = make(chan struct{})
-			toExtract = make(chan processed, jobs)
-			toPrepare = make(chan processed, jobs)
-			done      = make(chan processed, window) // never blocks: it has room for every document in flight
-			all       sync.WaitGroup
+			inFlight = make(chan struct{}, window) // a token per document between reading and yielding
+			stop     = make(chan struct{})
+			all      sync.WaitGroup
 		)
 		send := func(ch chan<- processed, p processed) bool {
 			select {
@@ -61,7 +53,10 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 				return false
 			}
 		}
-		stage := func(n int, in <-chan processed, out chan<- processed, work func(*processed)) {
+		// stage runs work on n goroutines over in; its output is in no
+		// particular order.
+		stage := func(n int, in <-chan processed, work func(*processed)) <-chan processed {
+			out := make(chan processed, window)
 			var wg sync.WaitGroup
 			for range n {
 				wg.Add(1)
@@ -83,12 +78,25 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 				wg.Wait()
 				close(out)
 			}()
+			return out
+		}
+		// inOrder passes on the items of in by sequence number.
+		inOrder := func(in <-chan processed) <-chan processed {
+			out := make(chan processed, jobs)
+			all.Add(1)
+			go func() {
+				defer all.Done()
+				defer close(out)
+				reorder(in, func(p processed) bool { return send(out, p) })
+			}()
+			return out
 		}
 
+		read := make(chan processed, jobs)
 		all.Add(1)
 		go func() {
 			defer all.Done()
-			defer close(toExtract)
+			defer close(read)
 			seq := 0
 			for doc, err := range docs {
 				select {
@@ -96,18 +104,34 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 				case <-stop:
 					return
 				}
-				if !send(toExtract, processed{seq: seq, doc: doc, inputErr: err}) {
+				if !send(read, processed{seq: seq, doc: doc, inputErr: err}) {
 					return
 				}
 				seq++
 			}
 		}()
-		stage(extractors, toExtract, toPrepare, func(p *processed) {
-			if p.inputErr == nil {
-				p.extraction, p.extractErr = extractOne(ex, p.doc)
-			}
-		})
-		stage(jobs, toPrepare, done, func(p *processed) {
+
+		var extracted <-chan processed
+		if st, ok := ex.(extract.Staged); ok {
+			parsed := stage(jobs, read, func(p *processed) {
+				if p.inputErr == nil {
+					p.parsed, p.extractErr = parseOne(st, p.doc)
+				}
+			})
+			extracted = stage(1, inOrder(parsed), func(p *processed) {
+				if p.parsed != nil {
+					p.extraction, p.extractErr = finishOne(st, p.parsed)
+					p.parsed = nil
+				}
+			})
+		} else {
+			extracted = stage(1, read, func(p *processed) {
+				if p.inputErr == nil {
+					p.extraction, p.extractErr = extractOne(ex, p.doc)
+				}
+			})
+		}
+		done := stage(jobs, extracted, func(p *processed) {
 			if p.extraction != nil {
 				p.prepared = prepare(p.extraction)
 			}
@@ -117,21 +141,30 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 			close(stop)
 			all.Wait()
 		}()
-		waiting := map[int]processed{}
-		next := 0
-		for p := range done {
-			waiting[p.seq] = p
-			for {
-				p, ok := waiting[next]
-				if !ok {
-					break
-				}
-				delete(waiting, next)
-				next++
-				<-inFlight
-				if !yield(p) {
-					return
-				}
+		reorder(done, func(p processed) bool {
+			<-inFlight
+			return yield(p)
+		})
+	}
+}
+
+// reorder calls fn with the items of in by sequence number, from 0, until
+// in is closed or fn returns false. It holds the items that come early; the
+// pipeline's window bounds how many.
+func reorder(in <-chan processed, fn func(processed) bool) {
+	waiting := map[int]processed{}
+	next := 0
+	for p := range in {
+		waiting[p.seq] = p
+		for {
+			p, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			if !fn(p) {
+				return
 			}
 		}
 	}
