@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -18,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -38,6 +41,8 @@ var benchFlags struct {
 	queries  int
 	jobs     int
 	timeout  time.Duration
+	clients  int
+	loadTime time.Duration
 }
 
 var benchCmd = &cobra.Command{
@@ -75,6 +80,8 @@ func init() {
 	benchCmd.Flags().IntVar(&benchFlags.queries, "queries", 500, "queries of each kind to time")
 	benchCmd.Flags().IntVarP(&benchFlags.jobs, "jobs", "j", 0, "--jobs for the build (default: build's default)")
 	benchCmd.Flags().DurationVar(&benchFlags.timeout, "query-timeout", 30*time.Second, "stop a timed query after this long (it counts as taking that long)")
+	benchCmd.Flags().IntVar(&benchFlags.clients, "clients", 50, "concurrent HTTP clients of newskg serve (0: no HTTP load)")
+	benchCmd.Flags().DurationVar(&benchFlags.loadTime, "load-time", 30*time.Second, "how long the HTTP clients run")
 	rootCmd.AddCommand(benchCmd)
 }
 
@@ -85,6 +92,9 @@ type benchResult struct {
 	quads          int
 	lookup, twoHop []time.Duration
 	timeouts       int // queries stopped at --query-timeout
+	http           []*loadResult
+	serveRSS       int64
+	loadElapsed    time.Duration
 }
 
 // childRun is one child process: how long it took and its peak memory.
@@ -183,6 +193,13 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 		r.lookup, r.twoHop, r.timeouts, err = timeQueries(ctx, st.build, benchFlags.queries, benchFlags.timeout)
 		if err != nil {
 			return fmt.Errorf("%s: queries: %v", st.name, err)
+		}
+		if benchFlags.clients > 0 {
+			logf("%s: newskg serve under %d clients for %s", st.name, benchFlags.clients, benchFlags.loadTime)
+			r.http, r.serveRSS, r.loadElapsed, err = serveLoad(ctx, self, st.build, benchFlags.clients, benchFlags.loadTime)
+			if err != nil {
+				return fmt.Errorf("%s: serve: %v", st.name, err)
+			}
 		}
 		results = append(results, r)
 	}
@@ -301,23 +318,11 @@ func timeQueries(ctx context.Context, addr string, n int, timeout time.Duration)
 		return nil, nil, 0, err
 	}
 	defer s.Close()
-	people, err := graph.Query(ctx, s, `g.V("<Person>").In("<type>").Tag("key").Out("<name>").Tag("name").All()`, 0)
+	people, err := peopleOf(ctx, s)
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	if len(people) == 0 {
-		return nil, nil, 0, errors.New("no person in the store")
-	}
-	slices.SortFunc(people, func(a, b any) int {
-		return strings.Compare(fmt.Sprint(a.(map[string]any)["key"]), fmt.Sprint(b.(map[string]any)["key"]))
-	})
-	var relations []string
-	for _, p := range schema.Predicates() {
-		if p != schema.Said {
-			relations = append(relations, quad.StringOf(p.IRI()))
-		}
-	}
-	rel, _ := json.Marshal(relations)
+	relations := relationList()
 	timeOne := func(script string) (time.Duration, error) {
 		qctx, cancel := context.WithTimeout(ctx, timeout)
 		defer cancel()
@@ -330,17 +335,15 @@ func timeQueries(ctx context.Context, addr string, n int, timeout time.Duration)
 		return time.Since(start), err
 	}
 	for i := range n {
-		p := people[i%len(people)].(map[string]any)
-		name, _ := json.Marshal(p["name"])
-		d, err := timeOne(fmt.Sprintf(`g.V().Has("<name>", %s).All()`, name))
+		p := people[i%len(people)]
+		d, err := timeOne(lookupScript(p))
 		if err != nil {
-			return nil, nil, 0, fmt.Errorf("lookup %s: %v", name, err)
+			return nil, nil, 0, fmt.Errorf("lookup %s: %v", p.name, err)
 		}
 		lookup = append(lookup, d)
-		key, _ := json.Marshal(p["key"])
-		d, err = timeOne(fmt.Sprintf(`g.V(%s).Both(%s).Unique().Both(%s).Unique().All()`, key, rel, rel))
+		d, err = timeOne(twoHopScript(p, relations))
 		if err != nil {
-			return nil, nil, 0, fmt.Errorf("two-hop query from %s: %v", key, err)
+			return nil, nil, 0, fmt.Errorf("two-hop query from %s: %v", p.key, err)
 		}
 		twoHop = append(twoHop, d)
 	}
@@ -377,6 +380,34 @@ func printBench(w io.Writer, docs, words int, results []benchResult) {
 			ms(percentile(r.lookup, 0.5)), ms(percentile(r.lookup, 0.99)), ms(percentile(r.twoHop, 0.5)), ms(percentile(r.twoHop, 0.99)), r.timeouts)
 	}
 	tw.Flush()
+	if benchFlags.clients <= 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nnewskg serve, %d concurrent clients (search, entity page, Gizmo lookup, Gizmo two-hop in turn):\n", benchFlags.clients)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "backend\trequests\trequests/s\tp50\tp99\terrors\tserver peak RSS\t")
+	for _, r := range results {
+		var all []time.Duration
+		errs := 0
+		for _, k := range r.http {
+			all = append(all, k.latencies...)
+			errs += k.errors
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%d\t%s\t\n", r.backend, len(all), float64(len(all))/r.loadElapsed.Seconds(),
+			ms(percentile(all, 0.5)), ms(percentile(all, 0.99)), errs, mb(r.serveRSS))
+		for _, k := range r.http {
+			fmt.Fprintf(tw, "  %s\t%d\t%.0f\t%s\t%s\t%d\t\t\n", k.kind, len(k.latencies), float64(len(k.latencies))/r.loadElapsed.Seconds(),
+				ms(percentile(k.latencies, 0.5)), ms(percentile(k.latencies, 0.99)), k.errors)
+		}
+	}
+	tw.Flush()
+	for _, r := range results {
+		for _, k := range r.http {
+			if k.firstErr != "" {
+				fmt.Fprintf(w, "%s %s: first error: %s\n", r.backend, k.kind, k.firstErr)
+			}
+		}
+	}
 }
 
 // writeCorpusFile writes n articles generated from the text files of
@@ -444,4 +475,164 @@ func writeCorpus(w io.Writer, samples []string, n int) (int, error) {
 		}
 	}
 	return words, nil
+}
+
+// loadResult is what the HTTP load measured for one kind of request.
+type loadResult struct {
+	kind      string
+	latencies []time.Duration
+	errors    int
+	firstErr  string
+}
+
+// serveLoad starts "newskg serve" on the store at addr and runs clients
+// concurrent clients for d, each sending, in turn, an entity search, an
+// entity page, a Gizmo lookup by name and a Gizmo two-hop neighbourhood,
+// for the people of the store. It returns the results by kind, the
+// server's peak RSS and the time the load ran.
+func serveLoad(ctx context.Context, self, addr string, clients int, d time.Duration) ([]*loadResult, int64, time.Duration, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	hostport := ln.Addr().String()
+	ln.Close()
+	var errb bytes.Buffer
+	cmd := exec.CommandContext(ctx, self, "--db", addr, "serve", "--addr", hostport)
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		return nil, 0, 0, err
+	}
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+	}()
+	base := "http://" + hostport
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}, Timeout: 2 * time.Minute}
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		resp, err := client.Get(base + "/api/v1/vocabulary")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Since(start) > time.Minute {
+			return nil, 0, 0, fmt.Errorf("newskg serve did not answer within a minute: %v\n%s", err, errb.String())
+		}
+	}
+	people, err := storePeople(ctx, addr)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	relations := relationList()
+	kinds := []*loadResult{{kind: "search"}, {kind: "entity"}, {kind: "gizmo lookup"}, {kind: "gizmo two-hop"}}
+	request := func(kind int, p person) (*http.Request, error) {
+		switch kind {
+		case 0:
+			return http.NewRequest("GET", base+"/api/v1/entities?q="+url.QueryEscape(p.name), nil)
+		case 1:
+			return http.NewRequest("GET", base+"/api/v1/entities/"+url.PathEscape(p.key)+"?limit=20", nil)
+		case 2:
+			return http.NewRequest("POST", base+"/api/v1/query/gizmo", strings.NewReader(lookupScript(p)))
+		}
+		return http.NewRequest("POST", base+"/api/v1/query/gizmo", strings.NewReader(twoHopScript(p, relations)))
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	start := time.Now()
+	deadline := start.Add(d)
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := c; time.Now().Before(deadline) && ctx.Err() == nil; i++ {
+				kind, p := i%len(kinds), people[(i/len(kinds))%len(people)]
+				req, err := request(kind, p)
+				if err != nil {
+					panic(err)
+				}
+				t0 := time.Now()
+				resp, err := client.Do(req)
+				status := 0
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					status = resp.StatusCode
+				}
+				took := time.Since(t0)
+				mu.Lock()
+				r := kinds[kind]
+				r.latencies = append(r.latencies, took)
+				if err != nil || status != http.StatusOK {
+					r.errors++
+					if r.firstErr == "" {
+						r.firstErr = fmt.Sprintf("%s: status %d, %v", req.URL.Path, status, err)
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	peak, _ := procStatusBytes(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid), "VmHWM:")
+	return kinds, peak, elapsed, nil
+}
+
+// person is an entity of type Person in the store, by key and name.
+type person struct{ key, name string }
+
+// storePeople lists the people of the store at addr, sorted by key.
+func storePeople(ctx context.Context, addr string) ([]person, error) {
+	s, err := graph.Open(addr, graph.Options{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return peopleOf(ctx, s)
+}
+
+func peopleOf(ctx context.Context, s *graph.Store) ([]person, error) {
+	rows, err := graph.Query(ctx, s, `g.V("<Person>").In("<type>").Tag("key").Out("<name>").Tag("name").All()`, 0)
+	if err != nil {
+		return nil, err
+	}
+	var people []person
+	for _, r := range rows {
+		m := r.(map[string]any)
+		key, _ := m["key"].(string)
+		name, _ := m["name"].(string)
+		people = append(people, person{strings.Trim(key, "<>"), name})
+	}
+	if len(people) == 0 {
+		return nil, errors.New("no person in the store")
+	}
+	slices.SortFunc(people, func(a, b person) int { return strings.Compare(a.key, b.key) })
+	return people, nil
+}
+
+// relationList is the JSON array of the relation predicates (every
+// predicate but said, whose object is a quote).
+func relationList() string {
+	var relations []string
+	for _, p := range schema.Predicates() {
+		if p != schema.Said {
+			relations = append(relations, quad.StringOf(p.IRI()))
+		}
+	}
+	b, _ := json.Marshal(relations)
+	return string(b)
+}
+
+// lookupScript finds an entity by its name.
+func lookupScript(p person) string {
+	name, _ := json.Marshal(p.name)
+	return fmt.Sprintf(`g.V().Has("<name>", %s).All()`, name)
+}
+
+// twoHopScript lists the entities within two relations of p.
+func twoHopScript(p person, relations string) string {
+	key, _ := json.Marshal("<" + p.key + ">")
+	return fmt.Sprintf(`g.V(%s).Both(%s).Unique().Both(%s).Unique().All()`, key, relations, relations)
 }
