@@ -173,6 +173,8 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: newskg build printed no summary:\n%s", st.name, r.build.stdout)
 		}
 		r.quads, _ = strconv.Atoi(m[1])
+		logf("%s: newskg build: %d quads in %.1f s, %.0f quads/s, %.0f words/s, peak RSS %d MB (anonymous %d MB)", st.name, r.quads,
+			r.build.elapsed.Seconds(), float64(r.quads)/r.build.elapsed.Seconds(), float64(words)/r.build.elapsed.Seconds(), r.build.peakRSS>>20, r.build.peakAnon>>20)
 
 		dump := filepath.Join(dir, st.name+".nq")
 		logf("%s: dumping %d quads to %s", st.name, r.quads, dump)
@@ -188,6 +190,8 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: cayley load: %v", st.name, err)
 		}
 		os.Remove(dump)
+		logf("%s: cayley load: %.1f s, %.0f quads/s, peak RSS %d MB (anonymous %d MB); ratio %.2f", st.name,
+			r.load.elapsed.Seconds(), float64(r.quads)/r.load.elapsed.Seconds(), r.load.peakRSS>>20, r.load.peakAnon>>20, r.load.elapsed.Seconds()/r.build.elapsed.Seconds())
 
 		logf("%s: %d lookups and %d two-hop queries", st.name, benchFlags.queries, benchFlags.queries)
 		r.lookup, r.twoHop, r.timeouts, err = timeQueries(ctx, st.build, benchFlags.queries, benchFlags.timeout)
