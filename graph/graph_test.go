@@ -515,6 +515,23 @@ func TestQueryTimeout(t *testing.T) {
 	}
 }
 
+func TestQueryMemoryLimit(t *testing.T) {
+	defer func(m uint64) { MaxQueryMemory = m }(MaxQueryMemory)
+	MaxQueryMemory = 64 << 20
+	s := openForWrite(t, "memstore:")
+	defer s.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	_, err := Query(ctx, s, `var s = "x"; for (var i = 0; i < 20; i++) { s += s }; var a = []; while (true) { a.push(s + a.length) }`, 0)
+	if !errors.Is(err, ErrQueryMemory) || !strings.Contains(err.Error(), "over 64 MiB") {
+		t.Fatalf("a script that fills the heap: got %v after %s, want ErrQueryMemory", err, time.Since(start))
+	}
+	if _, err := Query(ctx, s, `g.V().All()`, 0); err != nil {
+		t.Errorf("the next query: %v", err)
+	}
+}
+
 func TestCount(t *testing.T) {
 	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
 		addr := newStore()

@@ -2,6 +2,10 @@ package graph
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"runtime/metrics"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
@@ -17,8 +21,19 @@ import (
 //
 // Every call gets a new Gizmo session: a session cannot be reused once an
 // iterator is closed (cayley-notes trap 5). limit <= 0 means no limit. The
-// script stops when ctx is done; the error is then ctx.Err().
-func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit int, fn func(v any) error) error {
+// script stops when ctx is done; the error is then ctx.Err(). It also stops
+// when the live heap grows by more than MaxQueryMemory while it runs (a
+// script can build arrays in JavaScript without bound); the error then
+// wraps ErrQueryMemory.
+func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit int, fn func(v any) error) (err error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	defer watchMemory(ctx, cancel)()
+	defer func() {
+		if cause := context.Cause(ctx); errors.Is(cause, ErrQueryMemory) {
+			err = cause
+		}
+	}()
 	if s, ok := qs.(*Store); ok {
 		// The backend itself, so that Cayley finds its query optimizer
 		// (which *Store, embedding the interface, hides): on PostgreSQL
@@ -54,6 +69,48 @@ func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit in
 		return err
 	}
 	return nil
+}
+
+// MaxQueryMemory is how far a Gizmo script may grow the live Go heap before
+// QueryEach stops it. The heap is the process's: scripts running at once
+// share it, and one that crosses the line may stop the others.
+var MaxQueryMemory uint64 = 512 << 20
+
+// ErrQueryMemory is wrapped by the error of a script stopped for its memory.
+var ErrQueryMemory = errors.New("query stopped: it was using too much memory")
+
+// watchMemory cancels ctx with ErrQueryMemory when the live heap (as of the
+// last garbage collection) exceeds its level at the start by MaxQueryMemory.
+// It returns a function that stops watching.
+func watchMemory(ctx context.Context, cancel context.CancelCauseFunc) (stop func()) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	live := func() uint64 {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			return 0
+		}
+		return sample[0].Value.Uint64()
+	}
+	limit := live() + MaxQueryMemory
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				if live() > limit {
+					cancel(fmt.Errorf("%w (its heap grew by over %d MiB); narrow it: a start node, a limit", ErrQueryMemory, MaxQueryMemory>>20))
+					return
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 // Query runs a Gizmo script and returns its results (see QueryEach).
