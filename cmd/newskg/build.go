@@ -33,12 +33,12 @@ default data/corpus), extracts what they state and writes it to the store
 (--db). Documents whose text and extractor have not changed are skipped;
 changed ones have their old statements replaced.
 
-Documents stream through a bounded pipeline: one goroutine reads, the
-extractor reads documents in input order (its name registry spans
-documents), --jobs goroutines turn extractions into quads, and one writes
-them in input order in batches (--batch); memory does not grow with the
-number of documents, and the graph is the one a single goroutine would
-write.
+Documents stream through a bounded pipeline: --jobs goroutines parse them,
+the rest of extraction sees them one at a time in input order (its name
+registry spans documents), --jobs goroutines turn extractions into quads,
+and one goroutine writes them in input order in batches (--batch). Memory
+does not grow with the number of documents, and the graph is the one a
+single goroutine would write.
 
 Inputs that cannot be read are reported and skipped; the exit status is then 2.
 Interrupting (Ctrl-C) stops after the current document with the store
@@ -54,7 +54,7 @@ consistent; run build again to finish.`,
 func init() {
 	buildCmd.Flags().BoolVarP(&buildFlags.quiet, "quiet", "q", false, "print no progress")
 	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
-	buildCmd.Flags().IntVarP(&buildFlags.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that extract and prepare documents (writes stay in input order)")
+	buildCmd.Flags().IntVarP(&buildFlags.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that parse documents and turn extractions into quads (the rest stays in input order)")
 	rootCmd.AddCommand(buildCmd)
 }
 
