@@ -51,8 +51,9 @@ var benchCmd = &cobra.Command{
 	Long: `Bench generates a corpus of --docs articles from the sample corpus (each
 with a numbered dateline and its paragraphs shuffled), then for each store:
 
-  1. runs "newskg build" on it in a child process: words/s, quads/s, peak
-     resident memory (the child's VmHWM, and its anonymous part sampled);
+  1. runs "newskg build" on it in a child process: words/s, quads/s, CPU
+     time, peak resident memory (the child's VmHWM, which counts the pages
+     of bolt's memory-mapped file, and its anonymous part, sampled);
   2. dumps the store to N-Quads and loads them with the stock "cayley load"
      into an empty store of the same backend: quads/s, peak memory, and the
      ratio of newskg's quads/s (extraction included) to cayley load's;
@@ -100,8 +101,9 @@ type benchResult struct {
 // childRun is one child process: how long it took and its peak memory.
 type childRun struct {
 	elapsed      time.Duration
-	peakRSS      int64 // bytes, VmHWM from getrusage
-	peakAnon     int64 // bytes, the largest RssAnon seen while sampling
+	peakRSS      int64         // bytes, VmHWM from getrusage
+	peakAnon     int64         // bytes, the largest RssAnon seen while sampling
+	cpu          time.Duration // user and system time
 	stdout       string
 	quadsWritten int
 }
@@ -173,8 +175,8 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: newskg build printed no summary:\n%s", st.name, r.build.stdout)
 		}
 		r.quads, _ = strconv.Atoi(m[1])
-		logf("%s: newskg build: %d quads in %.1f s, %.0f quads/s, %.0f words/s, peak RSS %d MB (anonymous %d MB)", st.name, r.quads,
-			r.build.elapsed.Seconds(), float64(r.quads)/r.build.elapsed.Seconds(), float64(words)/r.build.elapsed.Seconds(), r.build.peakRSS>>20, r.build.peakAnon>>20)
+		logf("%s: newskg build: %d quads in %.1f s (%.0f s of CPU), %.0f quads/s, %.0f words/s, peak RSS %d MB (anonymous %d MB)", st.name, r.quads,
+			r.build.elapsed.Seconds(), r.build.cpu.Seconds(), float64(r.quads)/r.build.elapsed.Seconds(), float64(words)/r.build.elapsed.Seconds(), r.build.peakRSS>>20, r.build.peakAnon>>20)
 
 		dump := filepath.Join(dir, st.name+".nq")
 		logf("%s: dumping %d quads to %s", st.name, r.quads, dump)
@@ -190,8 +192,8 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: cayley load: %v", st.name, err)
 		}
 		os.Remove(dump)
-		logf("%s: cayley load: %.1f s, %.0f quads/s, peak RSS %d MB (anonymous %d MB); ratio %.2f", st.name,
-			r.load.elapsed.Seconds(), float64(r.quads)/r.load.elapsed.Seconds(), r.load.peakRSS>>20, r.load.peakAnon>>20, r.load.elapsed.Seconds()/r.build.elapsed.Seconds())
+		logf("%s: cayley load: %.1f s (%.0f s of CPU), %.0f quads/s, peak RSS %d MB (anonymous %d MB); ratio %.2f", st.name,
+			r.load.elapsed.Seconds(), r.load.cpu.Seconds(), float64(r.quads)/r.load.elapsed.Seconds(), r.load.peakRSS>>20, r.load.peakAnon>>20, r.load.elapsed.Seconds()/r.build.elapsed.Seconds())
 
 		logf("%s: %d lookups and %d two-hop queries", st.name, benchFlags.queries, benchFlags.queries)
 		r.lookup, r.twoHop, r.timeouts, err = timeQueries(ctx, st.build, benchFlags.queries, benchFlags.timeout)
@@ -243,6 +245,7 @@ func measure(ctx context.Context, name string, args ...string) (childRun, error)
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.peakRSS = ru.Maxrss << 10 // kilobytes on Linux
 	}
+	r.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	if err != nil {
 		return r, fmt.Errorf("%v\n%s", err, errb.String())
 	}
@@ -368,12 +371,12 @@ func printBench(w io.Writer, docs, words int, results []benchResult) {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
 	fmt.Fprintf(w, "corpus: %d documents, %d words\n\n", docs, words)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "backend\tquads\tnewskg build\twords/s\tquads/s\tpeak RSS\tpeak anon\tcayley load\tquads/s\tpeak RSS\tpeak anon\tratio\t")
+	fmt.Fprintln(tw, "backend\tquads\tnewskg build\tCPU\twords/s\tquads/s\tpeak RSS\tpeak anon\tcayley load\tCPU\tquads/s\tpeak RSS\tpeak anon\tratio\t")
 	for _, r := range results {
 		b, l := r.build.elapsed.Seconds(), r.load.elapsed.Seconds()
-		fmt.Fprintf(tw, "%s\t%d\t%.1f s\t%.0f\t%.0f\t%s\t%s\t%.1f s\t%.0f\t%s\t%s\t%.2f\t\n",
-			r.backend, r.quads, b, float64(words)/b, float64(r.quads)/b, mb(r.build.peakRSS), mb(r.build.peakAnon),
-			l, float64(r.quads)/l, mb(r.load.peakRSS), mb(r.load.peakAnon), l/b)
+		fmt.Fprintf(tw, "%s\t%d\t%.1f s\t%.0f s\t%.0f\t%.0f\t%s\t%s\t%.1f s\t%.0f s\t%.0f\t%s\t%s\t%.2f\t\n",
+			r.backend, r.quads, b, r.build.cpu.Seconds(), float64(words)/b, float64(r.quads)/b, mb(r.build.peakRSS), mb(r.build.peakAnon),
+			l, r.load.cpu.Seconds(), float64(r.quads)/l, mb(r.load.peakRSS), mb(r.load.peakAnon), l/b)
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
