@@ -200,11 +200,17 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: queries: %v", st.name, err)
 		}
+		logf("%s: lookup p50 %s p99 %s; two-hop p50 %s p99 %s; %d timed out", st.name, percentile(r.lookup, 0.5), percentile(r.lookup, 0.99),
+			percentile(r.twoHop, 0.5), percentile(r.twoHop, 0.99), r.timeouts)
 		if benchFlags.clients > 0 {
 			logf("%s: newskg serve under %d clients for %s", st.name, benchFlags.clients, benchFlags.loadTime)
 			r.http, r.serveRSS, r.loadElapsed, err = serveLoad(ctx, self, st.build, benchFlags.clients, benchFlags.loadTime)
 			if err != nil {
 				return fmt.Errorf("%s: serve: %v", st.name, err)
+			}
+			for _, k := range r.http {
+				logf("%s: serve %s: %d requests, p50 %s p99 %s, %d errors", st.name, k.kind, len(k.latencies),
+					percentile(k.latencies, 0.5), percentile(k.latencies, 0.99), k.errors)
 			}
 		}
 		results = append(results, r)
