@@ -41,12 +41,7 @@ func newRules(t *testing.T) *Rules {
 
 // The sentences are not from the sample corpus: they test French, not the seeds.
 func TestRelations(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string // facts that must be extracted
-		notWant []string // facts a careful reader would not sign
-	}{
+	checkPhenomena(t, []phenomenon{
 		{"apposition leader and meeting",
 			"Le secrétaire général de l'OTAN, Mark Rutte, a rencontré Emmanuel Macron à Paris.",
 			[]string{"Mark_Rutte leaderOf NATO", "Emmanuel_Macron met Mark_Rutte"}, nil},
@@ -107,22 +102,7 @@ func TestRelations(t *testing.T) {
 		{"preparing to reject is not rejecting",
 			"Selon Kiev, Moscou se prépare à rejeter le plan de paix.",
 			nil, []string{"Russia rejected Peace_plan"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			edges, all := facts(t, newRules(t), tt.text)
-			for _, w := range tt.want {
-				if !slices.Contains(edges, w) {
-					t.Errorf("%q\n  want fact %q\n  got facts %q\n  statements %q", tt.text, w, edges, all)
-				}
-			}
-			for _, w := range tt.notWant {
-				if slices.Contains(edges, w) {
-					t.Errorf("%q\n  a careful reader would not extract %q\n  got facts %q", tt.text, w, edges)
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestReportedSpeechKeepsItsSource(t *testing.T) {

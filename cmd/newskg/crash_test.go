@@ -45,7 +45,14 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 		}
 		took := time.Since(start)
 
-		for _, at := range []float64{0.3, 0.6} {
+		// Kill a build part-way, then kill its resumption. A resumption
+		// skips what the killed run wrote, so on a loaded machine it may
+		// finish before its kill: that is fine once one kill has landed.
+		landed, finished := 0, false
+		for _, at := range []float64{0.3, 0.15, 0.6} {
+			if landed == 2 || finished {
+				break
+			}
 			cmd := build(killed)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
@@ -53,8 +60,14 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 			time.Sleep(time.Duration(at * float64(took)))
 			cmd.Process.Signal(syscall.SIGKILL)
 			var exit *exec.ExitError
-			if err := cmd.Wait(); !errors.As(err, &exit) || !exit.Sys().(syscall.WaitStatus).Signaled() {
-				t.Fatalf("the build meant to be killed at %.0f%% ended first (%v); the test proves nothing", at*100, err)
+			err := cmd.Wait()
+			switch {
+			case errors.As(err, &exit) && exit.Sys().(syscall.WaitStatus).Signaled():
+				landed++
+			case err == nil && landed > 0:
+				finished = true
+			default:
+				t.Fatalf("the build meant to be killed at %.0f%% of an uninterrupted one ended first (%v)", at*100, err)
 			}
 		}
 		out, err := build(killed).Output()
@@ -65,7 +78,7 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 		if m == nil {
 			t.Fatalf("summary of the build after the kills:\n%s", out)
 		}
-		if unchanged, _ := strconv.Atoi(m[2]); unchanged == 0 || unchanged == docs {
+		if unchanged, _ := strconv.Atoi(m[2]); unchanged == 0 || unchanged == docs && !finished {
 			t.Fatalf("the killed builds wrote %d of %d documents; the kills did not land part-way", unchanged, docs)
 		}
 

@@ -5,12 +5,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
 	"github.com/newskg/newskg/extract"
-	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -71,9 +72,7 @@ func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...strin
 	}
 	defer os.Chdir(wd)
 	newExtractor = func() (extract.Extractor, error) { return x, nil }
-	dbFlag = "newskg.db"
-	buildFlags.quiet, queryFlags.array, extractFormat = false, false, "nquads"
-	buildFlags.jobs, buildFlags.batch = runtime.GOMAXPROCS(0), graph.DefaultBatchSize
+	resetFlags(rootCmd) // flags are package variables: one run's must not leak into the next
 	var out, errb bytes.Buffer
 	rootCmd.SetArgs(args)
 	rootCmd.SetIn(strings.NewReader(stdin))
@@ -253,5 +252,22 @@ func TestAnExtractorPanicSkipsOneDocument(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "documents: 1 new, 0 changed, 0 unchanged, 1 skipped") {
 		t.Errorf("summary: %s", out.String())
+	}
+}
+
+// resetFlags sets every flag of cmd and its subcommands back to its default.
+func resetFlags(cmd *cobra.Command) {
+	reset := func(f *pflag.Flag) {
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			sv.Replace(nil)
+		} else {
+			f.Value.Set(f.DefValue)
+		}
+		f.Changed = false
+	}
+	cmd.Flags().VisitAll(reset)
+	cmd.PersistentFlags().VisitAll(reset)
+	for _, c := range cmd.Commands() {
+		resetFlags(c)
 	}
 }
