@@ -21,7 +21,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -101,7 +100,7 @@ type benchResult struct {
 // childRun is one child process: how long it took and its peak memory.
 type childRun struct {
 	elapsed      time.Duration
-	peakRSS      int64         // bytes, VmHWM from getrusage
+	peakRSS      int64         // bytes, the last VmHWM seen while sampling
 	peakAnon     int64         // bytes, the largest RssAnon seen while sampling
 	cpu          time.Duration // user and system time
 	stdout       string
@@ -219,9 +218,13 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// measure runs a command to completion and reports its time and peak memory.
-// Its anonymous memory (heap, not the pages of a memory-mapped store file) is
-// sampled every 50 ms from /proc.
+// measure runs a command to completion and reports its time, CPU and peak
+// memory. The peaks are sampled every 50 ms from /proc: VmHWM (the kernel's
+// high-water mark of the resident set, which counts the pages of a
+// memory-mapped store file) and RssAnon (the heap, stacks: memory the
+// process itself allocated). getrusage is not used: a child's ru_maxrss
+// starts from the parent's high-water mark at fork, and the parent here
+// has had large stores mapped.
 func measure(ctx context.Context, name string, args ...string) (childRun, error) {
 	var out, errb bytes.Buffer
 	cmd := exec.CommandContext(ctx, name, args...)
@@ -230,27 +233,25 @@ func measure(ctx context.Context, name string, args ...string) (childRun, error)
 	if err := cmd.Start(); err != nil {
 		return childRun{}, err
 	}
-	var peakAnon int64
+	var peakRSS, peakAnon int64
 	sampled := make(chan struct{})
 	go func() {
 		defer close(sampled)
 		status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
 		for {
-			if anon, ok := procStatusBytes(status, "RssAnon:"); ok {
-				peakAnon = max(peakAnon, anon)
-			} else {
+			hwm, ok := procStatusBytes(status, "VmHWM:")
+			anon, _ := procStatusBytes(status, "RssAnon:")
+			if !ok {
 				return
 			}
+			peakRSS, peakAnon = max(peakRSS, hwm), max(peakAnon, anon)
 			time.Sleep(50 * time.Millisecond)
 		}
 	}()
 	err := cmd.Wait()
 	r := childRun{elapsed: time.Since(start), stdout: out.String()}
 	<-sampled
-	r.peakAnon = peakAnon
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.peakRSS = ru.Maxrss << 10 // kilobytes on Linux
-	}
+	r.peakRSS, r.peakAnon = peakRSS, peakAnon
 	r.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	if err != nil {
 		return r, fmt.Errorf("%v\n%s", err, errb.String())
