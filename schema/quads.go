@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -217,8 +217,28 @@ func (s *quadSet) add(sub quad.Value, p quad.IRI, o quad.Value, label quad.Value
 	s.list = append(s.list, q)
 }
 
+// sorted returns the quads in QuadLess order. Each quad is spelled once
+// rather than at every comparison: a document has hundreds of quads.
 func (s *quadSet) sorted() []quad.Quad {
-	sort.Slice(s.list, func(i, j int) bool { return QuadLess(s.list[i], s.list[j]) })
+	type spelled struct {
+		q     quad.Quad
+		parts [4]string
+	}
+	all := make([]spelled, len(s.list))
+	for i, q := range s.list {
+		all[i] = spelled{q, [4]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object), quad.StringOf(q.Label)}}
+	}
+	slices.SortFunc(all, func(a, b spelled) int {
+		for k := range a.parts {
+			if c := strings.Compare(a.parts[k], b.parts[k]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	for i := range all {
+		s.list[i] = all[i].q
+	}
 	return s.list
 }
 

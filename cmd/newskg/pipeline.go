@@ -33,13 +33,16 @@ type processed struct {
 // a single goroutine would build. An extractor that is not Staged runs
 // whole on one goroutine, in order.
 //
-// At most 4*jobs documents are in flight, whatever the size of the input.
+// At most 32*jobs documents are in flight, whatever the size of the input:
+// enough that parsing goes on while the writer spends a fraction of a second
+// on a batch (with 4*jobs, a build of 2,000 documents on two cores took a
+// fifth longer).
 // Breaking out of the loop stops the goroutines (a document being worked on
 // is finished first).
 func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepare func(*schema.Extraction) *graph.Prepared, jobs int) iter.Seq[processed] {
 	return func(yield func(processed) bool) {
 		jobs = max(jobs, 1)
-		window := 4 * jobs
+		window := 32 * jobs
 		var (
 			inFlight = make(chan struct{}, window) // a token per document between reading and yielding
 			stop     = make(chan struct{})
