@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"container/list"
 	"context"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -55,12 +57,14 @@ func (e *Entity) WikidataURL() string {
 // Reader answers lookups on a store. It keeps an index of the entities
 // (names, types) in memory, loaded once by NewReader: entity names are read on
 // every search and every statement. Entities written to the store after
-// NewReader are not seen until Reload; statements and documents are always
-// read from the store.
+// NewReader are not seen until Reload; statements and documents are read
+// from the store, except the list of an entity's statements (StatementRefs),
+// which is kept for the entities asked about most recently until Reload.
 type Reader struct {
 	qs       cgraph.QuadStore
 	entities []*Entity // sorted by name, then id
 	byID     map[string]*Entity
+	refs     refCache
 }
 
 // NewReader indexes the entities of qs.
@@ -101,7 +105,67 @@ func (r *Reader) Reload(ctx context.Context) error {
 		return list[i].ID < list[j].ID
 	})
 	r.entities, r.byID = list, byID
+	r.refs.clear()
 	return nil
+}
+
+// maxCachedRefs bounds the statement references a Reader keeps (about
+// 100 bytes each).
+const maxCachedRefs = 500_000
+
+// refCache keeps the StatementRefs of the entities asked about most
+// recently, up to maxCachedRefs references in all: an entity in a hundred
+// thousand statements takes a second to list on bolt, and its page is
+// asked for again and again.
+type refCache struct {
+	mu      sync.Mutex
+	byID    map[string]*list.Element // of cachedRefs, most recent first
+	recency list.List
+	size    int
+}
+
+type cachedRefs struct {
+	entity string
+	refs   []StatementRef
+}
+
+func (c *refCache) get(entity string) ([]StatementRef, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.byID[entity]
+	if !ok {
+		return nil, false
+	}
+	c.recency.MoveToFront(e)
+	return e.Value.(*cachedRefs).refs, true
+}
+
+func (c *refCache) put(entity string, refs []StatementRef) {
+	if len(refs) > maxCachedRefs {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byID == nil {
+		c.byID = map[string]*list.Element{}
+	}
+	if _, ok := c.byID[entity]; ok {
+		return
+	}
+	c.byID[entity] = c.recency.PushFront(&cachedRefs{entity, refs})
+	c.size += len(refs)
+	for c.size > maxCachedRefs {
+		old := c.recency.Remove(c.recency.Back()).(*cachedRefs)
+		delete(c.byID, old.entity)
+		c.size -= len(old.refs)
+	}
+}
+
+func (c *refCache) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byID, c.size = nil, 0
+	c.recency.Init()
 }
 
 func (r *Reader) loadEntity(ctx context.Context, key string) (*Entity, error) {
@@ -364,44 +428,184 @@ func (f StatementFilter) Keep(st *Statement, about string) bool {
 	return true
 }
 
-// StatementsAbout lists the statements whose subject or object is the
-// entity, in document and sentence order.
-func (r *Reader) StatementsAbout(ctx context.Context, entity string, f StatementFilter) ([]*Statement, error) {
+// StatementRef is what the indexes say about a statement of an entity
+// without reading the statement node: enough to count, filter by class,
+// predicate, document or direction, sort, and page, so that an entity in
+// a hundred thousand statements costs one read per statement rather than
+// ten (Reader.Statements reads the page).
+type StatementRef struct {
+	ID         string
+	SentenceID string
+	Predicate  string // local name: met
+	Out        bool   // the entity is the statement's subject
+}
+
+// Class is the relation class of the predicate, "" if the vocabulary does
+// not know it.
+func (s StatementRef) Class() string {
+	info, _ := schema.Predicate(s.Predicate).Info()
+	return string(info.Class)
+}
+
+// IsQuote reports whether the statement is a quote of the entity.
+func (s StatementRef) IsQuote() bool { return s.Out && s.Predicate == string(schema.Said) }
+
+// StatementRefs lists the statements whose subject or object is the
+// entity, in document and sentence order (then by id), without reading
+// them: the object index gives each statement, its direction and its
+// sentence (the quad's label); the statement's own quads give its
+// predicate. Only the few predicates and relation names are spelled out
+// (once each), not every value of every quad.
+//
+// The result is shared: the caller must not modify it.
+func (r *Reader) StatementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
+	if refs, ok := r.refs.get(entity); ok {
+		return refs, nil
+	}
+	refs, err := r.statementRefs(ctx, entity)
+	if err == nil {
+		r.refs.put(entity, refs)
+	}
+	return refs, err
+}
+
+func (r *Reader) statementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
 	ref := r.qs.ValueOf(quad.IRI(entity))
 	if ref == nil {
 		return nil, nil
 	}
+	// Names of the nodes met, by reference: predicates and relation names
+	// are few, and references of one node compare equal by key within a
+	// backend (not always with those of ValueOf: memstore).
+	names := map[any]quad.Value{}
+	nameOf := func(ref cgraph.Ref) quad.Value {
+		k := cgraph.ToKey(ref)
+		v, ok := names[k]
+		if !ok {
+			v = r.qs.NameOf(ref)
+			names[k] = v
+		}
+		return v
+	}
+
+	type found struct {
+		StatementRef
+		node cgraph.Ref
+	}
+	var all []found
+	index := map[string]int{}
 	it := r.qs.QuadIterator(quad.Object, ref)
-	var ids []string
-	seen := map[string]bool{}
 	for it.Next(ctx) {
-		q := r.qs.Quad(it.Result())
-		p := q.Predicate
-		if p != schema.Subject && p != schema.Object {
+		q := it.Result()
+		var out bool
+		switch nameOf(r.qs.QuadDirection(q, quad.Predicate)) {
+		case schema.Subject:
+			out = true
+		case schema.Object:
+		default:
 			continue
 		}
-		id := iriString(q.Subject)
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
+		node := r.qs.QuadDirection(q, quad.Subject)
+		id := iriString(r.qs.NameOf(node))
+		if i, ok := index[id]; ok {
+			all[i].Out = all[i].Out || out
+			continue
 		}
+		index[id] = len(all)
+		all = append(all, found{StatementRef{ID: id, SentenceID: iriString(r.qs.NameOf(r.qs.QuadDirection(q, quad.Label))), Out: out}, node})
 	}
 	err := it.Err()
 	it.Close()
 	if err != nil {
 		return nil, err
 	}
-	var out []*Statement
-	for _, id := range ids {
-		props, err := r.props(ctx, quad.IRI(id))
+
+	refs := make([]StatementRef, len(all))
+	for i, f := range all {
+		it := r.qs.QuadIterator(quad.Subject, f.node)
+		for it.Next(ctx) {
+			q := it.Result()
+			if nameOf(r.qs.QuadDirection(q, quad.Predicate)) != schema.PredicateOf {
+				continue
+			}
+			f.Predicate = iriString(nameOf(r.qs.QuadDirection(q, quad.Object)))
+			break
+		}
+		err := it.Err()
+		it.Close()
 		if err != nil {
 			return nil, err
 		}
-		if st := r.statement(id, props); f.Keep(st, entity) {
+		refs[i] = f.StatementRef
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		return statementLess(refs[i].SentenceID, refs[i].ID, refs[j].SentenceID, refs[j].ID)
+	})
+	return refs, nil
+}
+
+// Statements reads the statements of refs, in their order.
+func (r *Reader) Statements(ctx context.Context, refs []StatementRef) ([]*Statement, error) {
+	out := make([]*Statement, 0, len(refs))
+	for _, ref := range refs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		props, err := r.props(ctx, quad.IRI(ref.ID))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r.statement(ref.ID, props))
+	}
+	return out, nil
+}
+
+// KeepRef reports whether the filter may keep the statement of ref, judging
+// by what ref says (class, predicate, document, direction); Keep has the
+// last word once the statement is read. NeedsStatement reports whether
+// Keep can still drop a statement that KeepRef kept.
+func (f StatementFilter) KeepRef(ref StatementRef) bool {
+	class := ref.Class()
+	switch {
+	case f.Class != "" && class != "" && class != f.Class,
+		f.Predicate != "" && ref.Predicate != f.Predicate,
+		f.Document != "" && sentenceDocument(ref.SentenceID) != f.Document,
+		f.Direction == "out" && !ref.Out,
+		f.Direction == "in" && ref.Out:
+		return false
+	}
+	return true
+}
+
+// NeedsStatement: see KeepRef.
+// (A predicate the vocabulary does not know has its class on the
+// statement node, hence Class.)
+func (f StatementFilter) NeedsStatement() bool { return f.FactsOnly || f.Other != "" || f.Class != "" }
+
+// StatementsAbout lists the statements whose subject or object is the
+// entity and that f keeps, in document and sentence order. Only the
+// statements that KeepRef lets through are read.
+func (r *Reader) StatementsAbout(ctx context.Context, entity string, f StatementFilter) ([]*Statement, error) {
+	refs, err := r.StatementRefs(ctx, entity)
+	if err != nil {
+		return nil, err
+	}
+	var kept []StatementRef
+	for _, ref := range refs {
+		if f.KeepRef(ref) {
+			kept = append(kept, ref)
+		}
+	}
+	sts, err := r.Statements(ctx, kept)
+	if err != nil {
+		return nil, err
+	}
+	out := sts[:0]
+	for _, st := range sts {
+		if f.Keep(st, entity) {
 			out = append(out, st)
 		}
 	}
-	sortStatements(out)
 	return out, nil
 }
 
@@ -610,17 +814,21 @@ func (r *Reader) Sentences(ctx context.Context, doc string) ([]*Sentence, error)
 // sortStatements orders statements by document, then sentence, then id.
 func sortStatements(sts []*Statement) {
 	sort.Slice(sts, func(i, j int) bool {
-		a, b := sts[i], sts[j]
-		da, ia := splitSentenceID(a.SentenceID)
-		db, ib := splitSentenceID(b.SentenceID)
-		if da != db {
-			return da < db
-		}
-		if ia != ib {
-			return ia < ib
-		}
-		return a.ID < b.ID
+		return statementLess(sts[i].SentenceID, sts[i].ID, sts[j].SentenceID, sts[j].ID)
 	})
+}
+
+// statementLess orders statements by document, then sentence, then id.
+func statementLess(sentenceA, idA, sentenceB, idB string) bool {
+	da, ia := splitSentenceID(sentenceA)
+	db, ib := splitSentenceID(sentenceB)
+	if da != db {
+		return da < db
+	}
+	if ia != ib {
+		return ia < ib
+	}
+	return idA < idB
 }
 
 // splitSentenceID reads the document id and index out of a sentence IRI

@@ -137,3 +137,46 @@ func TestSubgraphWalk(t *testing.T) {
 		t.Errorf("document b2: %d nodes, edges %v", len(g.Nodes), g.Edges)
 	}
 }
+
+// StatementRefs tells, without reading the statements, what reading them
+// would: the same statements in the same order, their predicate, sentence
+// and direction, and which the cheap filters keep.
+func TestStatementRefsAgreeWithStatements(t *testing.T) {
+	r := reader(t, v2, other)
+	ctx := context.Background()
+	for _, entity := range []string{"Vladimir_Putin", "Donald_Trump", "Steve_Witkoff", "Ukraine"} {
+		refs, err := r.StatementRefs(ctx, entity)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts, err := r.StatementsAbout(ctx, entity, StatementFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(refs) != len(sts) || len(refs) == 0 {
+			t.Fatalf("%s: %d refs, %d statements", entity, len(refs), len(sts))
+		}
+		for i, ref := range refs {
+			st := sts[i]
+			if ref.ID != st.ID || ref.Predicate != st.Predicate || ref.SentenceID != st.SentenceID ||
+				ref.Out != (st.Subject.ID == entity) || ref.Class() != st.Class || ref.IsQuote() != (st.Quote != "") {
+				t.Errorf("%s #%d: ref %+v, statement %+v", entity, i, ref, st)
+			}
+		}
+		for _, f := range []StatementFilter{{Direction: "in"}, {Direction: "out"}, {Predicate: "accused"}, {Document: "a1"}} {
+			var kept int
+			for _, ref := range refs {
+				if f.KeepRef(ref) {
+					kept++
+				}
+			}
+			filtered, _ := r.StatementsAbout(ctx, entity, f)
+			if f.NeedsStatement() || kept != len(filtered) {
+				t.Errorf("%s %+v: KeepRef keeps %d, Keep %d", entity, f, kept, len(filtered))
+			}
+		}
+	}
+	if refs, err := r.StatementRefs(ctx, "Nobody"); err != nil || len(refs) != 0 {
+		t.Errorf("an unknown entity: %v, %v", refs, err)
+	}
+}

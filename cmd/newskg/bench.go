@@ -42,6 +42,9 @@ var benchFlags struct {
 	timeout  time.Duration
 	clients  int
 	loadTime time.Duration
+	// queriesOnly skips the corpus, the builds and cayley load, and times
+	// the queries and the HTTP load on the stores an earlier run left.
+	queriesOnly bool
 }
 
 var benchCmd = &cobra.Command{
@@ -60,9 +63,19 @@ with a numbered dateline and its paragraphs shuffled), then for each store:
      two-hop neighbourhood queries (g.V(person).Both(relations).Unique()
      .Both(relations).Unique()) on newskg's store: p50 and p99.
 
-Stores: bolt in --dir always; PostgreSQL with --postgres URL (of a database
-on the server to connect to), where bench creates, and drops at the start of
-each run, the databases newskg_bench_build and newskg_bench_cayley.
+  4. with --clients N (50 by default), starts "newskg serve" on the store
+     and runs N concurrent HTTP clients for --load-time, each sending in
+     turn an entity search, an entity page, a Gizmo lookup and a Gizmo
+     two-hop query: requests/s, p50 and p99 by kind, errors.
+
+Stores: bolt in --dir always (its stores are removed at the start of each
+run); PostgreSQL with --postgres URL (of a database on the server to
+connect to), where bench creates, and drops at the start of each run, the
+databases newskg_bench_build and newskg_bench_cayley.
+
+--queries-only skips steps 1 and 2 and times the queries and the HTTP load
+on the stores an earlier run left in --dir and on --postgres: an hour of
+PostgreSQL ingest need not be repeated to measure a change to the server.
 
 The cayley command is --cayley, or built with "go build" from newskg's module
 (run bench from the repository).`,
@@ -82,6 +95,7 @@ func init() {
 	benchCmd.Flags().DurationVar(&benchFlags.timeout, "query-timeout", 30*time.Second, "stop a timed query after this long (it counts as taking that long)")
 	benchCmd.Flags().IntVar(&benchFlags.clients, "clients", 50, "concurrent HTTP clients of newskg serve (0: no HTTP load)")
 	benchCmd.Flags().DurationVar(&benchFlags.loadTime, "load-time", 30*time.Second, "how long the HTTP clients run")
+	benchCmd.Flags().BoolVar(&benchFlags.queriesOnly, "queries-only", false, "only time queries and the HTTP load, on the stores of an earlier run (needs --dir)")
 	rootCmd.AddCommand(benchCmd)
 }
 
@@ -125,7 +139,7 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, "bench: "+format+"\n", args...) }
 
 	cayley := benchFlags.cayley
-	if cayley == "" {
+	if cayley == "" && !benchFlags.queriesOnly {
 		cayley = filepath.Join(dir, "cayley")
 		logf("building the stock cayley command")
 		if out, err := exec.Command("go", "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
@@ -137,21 +151,30 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 		return err
 	}
 
+	if benchFlags.queriesOnly && benchFlags.dir == "" {
+		return errors.New("--queries-only needs the --dir of an earlier run")
+	}
 	corpus := filepath.Join(dir, "corpus.jsonl")
-	logf("generating %d documents into %s", benchFlags.docs, corpus)
-	words, err := writeCorpusFile(corpus, "data/corpus", benchFlags.docs)
-	if err != nil {
-		return err
+	words := 0
+	if !benchFlags.queriesOnly {
+		logf("generating %d documents into %s", benchFlags.docs, corpus)
+		if words, err = writeCorpusFile(corpus, "data/corpus", benchFlags.docs); err != nil {
+			return err
+		}
 	}
 
 	type store struct{ name, build, load, backend string }
 	stores := []store{{"bolt", filepath.Join(dir, "newskg.db"), filepath.Join(dir, "cayley.db"), graph.Bolt}}
 	if benchFlags.postgres != "" {
-		build, err := freshPostgres(benchFlags.postgres, "newskg_bench_build")
+		fresh := freshPostgres
+		if benchFlags.queriesOnly {
+			fresh = postgresDatabase
+		}
+		build, err := fresh(benchFlags.postgres, "newskg_bench_build")
 		if err != nil {
 			return err
 		}
-		load, err := freshPostgres(benchFlags.postgres, "newskg_bench_cayley")
+		load, err := fresh(benchFlags.postgres, "newskg_bench_cayley")
 		if err != nil {
 			return err
 		}
@@ -161,39 +184,11 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 	var results []benchResult
 	for _, st := range stores {
 		r := benchResult{backend: st.name}
-		logf("%s: newskg build", st.name)
-		args := []string{"--db", st.build, "build", "-q", corpus}
-		if benchFlags.jobs > 0 {
-			args = append(args, "--jobs", strconv.Itoa(benchFlags.jobs))
+		if !benchFlags.queriesOnly {
+			if r, err = benchBuild(ctx, logf, self, cayley, dir, corpus, words, st.name, st.backend, st.build, st.load); err != nil {
+				return err
+			}
 		}
-		if r.build, err = measure(ctx, self, args...); err != nil {
-			return fmt.Errorf("%s: newskg build: %v", st.name, err)
-		}
-		m := regexp.MustCompile(`written: (\d+) quads added`).FindStringSubmatch(r.build.stdout)
-		if m == nil {
-			return fmt.Errorf("%s: newskg build printed no summary:\n%s", st.name, r.build.stdout)
-		}
-		r.quads, _ = strconv.Atoi(m[1])
-		logf("%s: newskg build: %d quads in %.1f s (%.0f s of CPU), %.0f quads/s, %.0f words/s, peak RSS %d MB (anonymous %d MB)", st.name, r.quads,
-			r.build.elapsed.Seconds(), r.build.cpu.Seconds(), float64(r.quads)/r.build.elapsed.Seconds(), float64(words)/r.build.elapsed.Seconds(), r.build.peakRSS>>20, r.build.peakAnon>>20)
-
-		dump := filepath.Join(dir, st.name+".nq")
-		logf("%s: dumping %d quads to %s", st.name, r.quads, dump)
-		if err := dumpStore(st.build, dump); err != nil {
-			return err
-		}
-		logf("%s: cayley load", st.name)
-		loadPath := st.load
-		if st.backend == graph.Bolt {
-			os.RemoveAll(loadPath)
-		}
-		if r.load, err = measure(ctx, cayley, "load", "--init", "--db", st.backend, "--dbpath", loadPath, "-i", dump); err != nil {
-			return fmt.Errorf("%s: cayley load: %v", st.name, err)
-		}
-		os.Remove(dump)
-		logf("%s: cayley load: %.1f s (%.0f s of CPU), %.0f quads/s, peak RSS %d MB (anonymous %d MB); ratio %.2f", st.name,
-			r.load.elapsed.Seconds(), r.load.cpu.Seconds(), float64(r.quads)/r.load.elapsed.Seconds(), r.load.peakRSS>>20, r.load.peakAnon>>20, r.load.elapsed.Seconds()/r.build.elapsed.Seconds())
-
 		logf("%s: %d lookups and %d two-hop queries", st.name, benchFlags.queries, benchFlags.queries)
 		r.lookup, r.twoHop, r.timeouts, err = timeQueries(ctx, st.build, benchFlags.queries, benchFlags.timeout)
 		if err != nil {
@@ -216,6 +211,47 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 	}
 	printBench(stdout, benchFlags.docs, words, results)
 	return nil
+}
+
+// benchBuild runs steps 1 and 2 of bench on one store: newskg build of the
+// corpus into build, then cayley load of its dump into load.
+func benchBuild(ctx context.Context, logf func(string, ...any), self, cayley, dir, corpus string, words int, name, backend, build, load string) (benchResult, error) {
+	r := benchResult{backend: name}
+	if backend == graph.Bolt {
+		// A store left by an earlier run would make this one a rebuild.
+		os.RemoveAll(build)
+		os.RemoveAll(load)
+	}
+	logf("%s: newskg build", name)
+	args := []string{"--db", build, "build", "-q", corpus}
+	if benchFlags.jobs > 0 {
+		args = append(args, "--jobs", strconv.Itoa(benchFlags.jobs))
+	}
+	var err error
+	if r.build, err = measure(ctx, self, args...); err != nil {
+		return r, fmt.Errorf("%s: newskg build: %v", name, err)
+	}
+	m := regexp.MustCompile(`written: (\d+) quads added`).FindStringSubmatch(r.build.stdout)
+	if m == nil {
+		return r, fmt.Errorf("%s: newskg build printed no summary:\n%s", name, r.build.stdout)
+	}
+	r.quads, _ = strconv.Atoi(m[1])
+	logf("%s: newskg build: %d quads in %.1f s (%.0f s of CPU), %.0f quads/s, %.0f words/s, peak RSS %d MB (anonymous %d MB)", name, r.quads,
+		r.build.elapsed.Seconds(), r.build.cpu.Seconds(), float64(r.quads)/r.build.elapsed.Seconds(), float64(words)/r.build.elapsed.Seconds(), r.build.peakRSS>>20, r.build.peakAnon>>20)
+
+	dump := filepath.Join(dir, name+".nq")
+	logf("%s: dumping %d quads to %s", name, r.quads, dump)
+	if err := dumpStore(build, dump); err != nil {
+		return r, err
+	}
+	logf("%s: cayley load", name)
+	if r.load, err = measure(ctx, cayley, "load", "--init", "--db", backend, "--dbpath", load, "-i", dump); err != nil {
+		return r, fmt.Errorf("%s: cayley load: %v", name, err)
+	}
+	os.Remove(dump)
+	logf("%s: cayley load: %.1f s (%.0f s of CPU), %.0f quads/s, peak RSS %d MB (anonymous %d MB); ratio %.2f", name,
+		r.load.elapsed.Seconds(), r.load.cpu.Seconds(), float64(r.quads)/r.load.elapsed.Seconds(), r.load.peakRSS>>20, r.load.peakAnon>>20, r.load.elapsed.Seconds()/r.build.elapsed.Seconds())
+	return r, nil
 }
 
 // measure runs a command to completion and reports its time, CPU and peak
@@ -276,6 +312,17 @@ func procStatusBytes(path, field string) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// postgresDatabase returns the URL of the database named name on the server
+// of serverURL, which must exist.
+func postgresDatabase(serverURL, name string) (string, error) {
+	u, err := url.Parse(serverURL)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
 }
 
 // freshPostgres (re)creates an empty database named name on the server of
@@ -376,17 +423,20 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 func printBench(w io.Writer, docs, words int, results []benchResult) {
 	mb := func(b int64) string { return fmt.Sprintf("%d MB", b>>20) }
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
-	fmt.Fprintf(w, "corpus: %d documents, %d words\n\n", docs, words)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "backend\tquads\tnewskg build\tCPU\twords/s\tquads/s\tpeak RSS\tpeak anon\tcayley load\tCPU\tquads/s\tpeak RSS\tpeak anon\tratio\t")
-	for _, r := range results {
-		b, l := r.build.elapsed.Seconds(), r.load.elapsed.Seconds()
-		fmt.Fprintf(tw, "%s\t%d\t%.1f s\t%.0f s\t%.0f\t%.0f\t%s\t%s\t%.1f s\t%.0f s\t%.0f\t%s\t%s\t%.2f\t\n",
-			r.backend, r.quads, b, r.build.cpu.Seconds(), float64(words)/b, float64(r.quads)/b, mb(r.build.peakRSS), mb(r.build.peakAnon),
-			l, r.load.cpu.Seconds(), float64(r.quads)/l, mb(r.load.peakRSS), mb(r.load.peakAnon), l/b)
+	var tw *tabwriter.Writer
+	if words > 0 { // not --queries-only
+		fmt.Fprintf(w, "corpus: %d documents, %d words\n\n", docs, words)
+		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "backend\tquads\tnewskg build\tCPU\twords/s\tquads/s\tpeak RSS\tpeak anon\tcayley load\tCPU\tquads/s\tpeak RSS\tpeak anon\tratio\t")
+		for _, r := range results {
+			b, l := r.build.elapsed.Seconds(), r.load.elapsed.Seconds()
+			fmt.Fprintf(tw, "%s\t%d\t%.1f s\t%.0f s\t%.0f\t%.0f\t%s\t%s\t%.1f s\t%.0f s\t%.0f\t%s\t%s\t%.2f\t\n",
+				r.backend, r.quads, b, r.build.cpu.Seconds(), float64(words)/b, float64(r.quads)/b, mb(r.build.peakRSS), mb(r.build.peakAnon),
+				l, r.load.cpu.Seconds(), float64(r.quads)/l, mb(r.load.peakRSS), mb(r.load.peakAnon), l/b)
+		}
+		tw.Flush()
+		fmt.Fprintln(w)
 	}
-	tw.Flush()
-	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "backend\tqueries\tlookup p50\tp99\ttwo-hop p50\tp99\ttimed out\t")
 	for _, r := range results {

@@ -198,26 +198,47 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := s.reader.StatementsAbout(ctx, id, graph.StatementFilter{})
+	refs, err := s.reader.StatementRefs(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	resp := entityResponse{Entity: e, WikidataURL: e.WikidataURL(), Counts: map[string]map[string]int{"out": {}, "in": {}}}
-	var kept []*graph.Statement
-	for _, st := range all {
+	var kept []graph.StatementRef
+	for _, ref := range refs {
 		dir := "out"
-		if st.Subject.ID != id {
+		if !ref.Out {
 			dir = "in"
 		}
-		resp.Counts[dir][st.Class]++
-		if st.Quote != "" {
+		resp.Counts[dir][ref.Class()]++
+		if ref.IsQuote() {
 			resp.Quotes++
 		}
-		if f.Keep(st, id) {
-			kept = append(kept, st)
+		if f.KeepRef(ref) {
+			kept = append(kept, ref)
 		}
 	}
-	resp.Relations = page(kept, offset, limit)
+	if f.NeedsStatement() {
+		// Read every candidate to filter it, then page.
+		sts, err := s.reader.Statements(ctx, kept)
+		if err != nil {
+			return nil, err
+		}
+		var keptStatements []*graph.Statement
+		for _, st := range sts {
+			if f.Keep(st, id) {
+				keptStatements = append(keptStatements, st)
+			}
+		}
+		resp.Relations = page(keptStatements, offset, limit)
+	} else {
+		// Read only the page.
+		p := page(kept, offset, limit)
+		sts, err := s.reader.Statements(ctx, p.Items)
+		if err != nil {
+			return nil, err
+		}
+		resp.Relations = Page[*graph.Statement]{Total: p.Total, Offset: p.Offset, Limit: p.Limit, Items: sts}
+	}
 	if err := s.reader.WithSentences(ctx, resp.Relations.Items); err != nil {
 		return nil, err
 	}
@@ -250,14 +271,8 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		if _, ok := s.reader.Entity(entity); !ok {
 			return nil, s.noEntity(entity)
 		}
-		all, err := s.reader.StatementsAbout(ctx, entity, graph.StatementFilter{})
-		if err != nil {
+		if sts, err = s.reader.StatementsAbout(ctx, entity, f); err != nil {
 			return nil, err
-		}
-		for _, st := range all {
-			if f.Keep(st, entity) {
-				sts = append(sts, st)
-			}
 		}
 	} else {
 		if f.Other != "" || f.Direction != "" {

@@ -445,6 +445,24 @@ func TestWritesWhenAllowed(t *testing.T) {
 	if len(r.Items) != 1 || r.Items[0].ID != "Ada_Lovelace" {
 		t.Errorf("search after write: %+v", r)
 	}
+	// The entity's page (whose statement list the server keeps) sees a
+	// statement written after it was first asked for.
+	var page struct{ Relations struct{ Total int } }
+	getJSON(t, srv.URL+"/api/v1/entities/Ada_Lovelace", &page)
+	if page.Relations.Total != 0 {
+		t.Fatalf("Ada Lovelace's statements before the write: %d", page.Relations.Total)
+	}
+	statement := `[{"subject":"<stmt/1>","predicate":"<subject>","object":"<Ada_Lovelace>","label":"<doc/d#s0>"},
+		{"subject":"<stmt/1>","predicate":"<predicate>","object":"<met>","label":"<doc/d#s0>"},
+		{"subject":"<stmt/1>","predicate":"<sentence>","object":"<doc/d#s0>","label":"<doc/d#s0>"},
+		{"subject":"<stmt/1>","predicate":"<type>","object":"<Statement>","label":"<doc/d#s0>"}]`
+	if code, _, body := call(t, "POST", srv.URL+"/api/v1/write", statement); code != 200 {
+		t.Fatalf("write a statement: %d %s", code, body)
+	}
+	getJSON(t, srv.URL+"/api/v1/entities/Ada_Lovelace", &page)
+	if page.Relations.Total != 1 {
+		t.Errorf("Ada Lovelace's statements after the write: %d, want 1", page.Relations.Total)
+	}
 	wantError(t, "POST", srv.URL+"/api/v1/write", `{"subject":1}`, 400, "JSON array of quads")
 	code, _, body := call(t, "POST", srv.URL+"/api/v1/delete", quads)
 	if code != 200 || !strings.Contains(body, "deleted 2 quads") {
