@@ -11,6 +11,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/newskg/newskg/extract/gazetteer"
 	"github.com/newskg/newskg/schema"
@@ -118,6 +119,7 @@ const maxCachedRefs = 500_000
 // thousand statements takes a second to list on bolt, and its page is
 // asked for again and again.
 type refCache struct {
+	reading singleflight.Group
 	mu      sync.Mutex
 	byID    map[string]*list.Element // of cachedRefs, most recent first
 	recency list.List
@@ -462,10 +464,16 @@ func (r *Reader) StatementRefs(ctx context.Context, entity string) ([]StatementR
 	if refs, ok := r.refs.get(entity); ok {
 		return refs, nil
 	}
-	refs, err := r.statementRefs(ctx, entity)
-	if err == nil {
-		r.refs.put(entity, refs)
-	}
+	// Requests for the same entity that arrive while its list is read
+	// wait for that reading rather than start their own.
+	v, err, _ := r.refs.reading.Do(entity, func() (any, error) {
+		refs, err := r.statementRefs(ctx, entity)
+		if err == nil {
+			r.refs.put(entity, refs)
+		}
+		return refs, err
+	})
+	refs, _ := v.([]StatementRef)
 	return refs, err
 }
 
