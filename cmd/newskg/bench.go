@@ -42,6 +42,7 @@ var benchFlags struct {
 	timeout  time.Duration
 	clients  int
 	loadTime time.Duration
+	warmUp   time.Duration
 	// queriesOnly skips the corpus, the builds and cayley load, and times
 	// the queries and the HTTP load on the stores an earlier run left.
 	queriesOnly bool
@@ -64,10 +65,11 @@ with a numbered dateline and its paragraphs shuffled), then for each store:
      .Both(relations).Unique()) on newskg's store: p50 and p99.
 
   4. with --clients N (50 by default), starts "newskg serve" on the store
-     and runs N concurrent HTTP clients for --load-time, each sending in
-     turn an entity search, an entity page, a Gizmo lookup by name and a
-     Gizmo one-hop query (g.V(person).Both("<met>").Unique()): requests/s,
-     p50 and p99 by kind, errors.
+     and runs N concurrent HTTP clients for --warm-up (not counted: the
+     server reads each entity's statement list once) and then --load-time,
+     each sending in turn an entity search, an entity page, a Gizmo lookup
+     by name and a Gizmo one-hop query (g.V(person).Both("<met>").Unique()):
+     requests/s, p50 and p99 by kind, errors.
 
 Stores: bolt in --dir always (its stores are removed at the start of each
 run); PostgreSQL with --postgres URL (of a database on the server to
@@ -95,7 +97,8 @@ func init() {
 	benchCmd.Flags().IntVarP(&benchFlags.jobs, "jobs", "j", 0, "--jobs for the build (default: build's default)")
 	benchCmd.Flags().DurationVar(&benchFlags.timeout, "query-timeout", 30*time.Second, "stop a timed query after this long (it counts as taking that long)")
 	benchCmd.Flags().IntVar(&benchFlags.clients, "clients", 50, "concurrent HTTP clients of newskg serve (0: no HTTP load)")
-	benchCmd.Flags().DurationVar(&benchFlags.loadTime, "load-time", 30*time.Second, "how long the HTTP clients run")
+	benchCmd.Flags().DurationVar(&benchFlags.loadTime, "load-time", 30*time.Second, "how long the HTTP clients run, after the warm-up")
+	benchCmd.Flags().DurationVar(&benchFlags.warmUp, "warm-up", 15*time.Second, "how long the HTTP clients run before their requests count (the server reads each entity's statement list on its first page)")
 	benchCmd.Flags().BoolVar(&benchFlags.queriesOnly, "queries-only", false, "only time queries and the HTTP load, on the stores of an earlier run (needs --dir)")
 	rootCmd.AddCommand(benchCmd)
 }
@@ -198,8 +201,8 @@ func runBench(ctx context.Context, stdout, stderr io.Writer) error {
 		logf("%s: lookup p50 %s p99 %s; two-hop p50 %s p99 %s; %d timed out", st.name, percentile(r.lookup, 0.5), percentile(r.lookup, 0.99),
 			percentile(r.twoHop, 0.5), percentile(r.twoHop, 0.99), r.timeouts)
 		if benchFlags.clients > 0 {
-			logf("%s: newskg serve under %d clients for %s", st.name, benchFlags.clients, benchFlags.loadTime)
-			r.http, r.serveRSS, r.loadElapsed, err = serveLoad(ctx, self, st.build, benchFlags.clients, benchFlags.loadTime)
+			logf("%s: newskg serve under %d clients for %s after %s of warm-up", st.name, benchFlags.clients, benchFlags.loadTime, benchFlags.warmUp)
+			r.http, r.serveRSS, r.loadElapsed, err = serveLoad(ctx, self, st.build, benchFlags.clients, benchFlags.warmUp, benchFlags.loadTime)
 			if err != nil {
 				return fmt.Errorf("%s: serve: %v", st.name, err)
 			}
@@ -551,14 +554,14 @@ type loadResult struct {
 }
 
 // serveLoad starts "newskg serve" on the store at addr and runs clients
-// concurrent clients for d, each sending, in turn, an entity search, an
+// concurrent clients for warmUp and then d, each sending, in turn, an entity search, an
 // entity page, a Gizmo lookup by name and a Gizmo one-hop query (who met
 // the person), for the people of the store. (Two-hop queries are timed
 // alone, by timeQueries: from the hubs of a large store each costs a
 // second or more of CPU, and fifty clients sending them overload any
 // small machine; the server then answers 503 rather than queue forever.) It returns the results by kind, the
 // server's peak RSS and the time the load ran.
-func serveLoad(ctx context.Context, self, addr string, clients int, d time.Duration) ([]*loadResult, int64, time.Duration, error) {
+func serveLoad(ctx context.Context, self, addr string, clients int, warmUp, d time.Duration) ([]*loadResult, int64, time.Duration, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, 0, 0, err
@@ -607,7 +610,7 @@ func serveLoad(ctx context.Context, self, addr string, clients int, d time.Durat
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	start := time.Now()
+	start := time.Now().Add(warmUp) // requests sent before start do not count
 	deadline := start.Add(d)
 	for c := range clients {
 		wg.Add(1)
@@ -628,6 +631,9 @@ func serveLoad(ctx context.Context, self, addr string, clients int, d time.Durat
 					status = resp.StatusCode
 				}
 				took := time.Since(t0)
+				if t0.Before(start) {
+					continue
+				}
 				mu.Lock()
 				r := kinds[kind]
 				r.latencies = append(r.latencies, took)
