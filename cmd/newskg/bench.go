@@ -588,8 +588,10 @@ func serveLoad(ctx context.Context, self, addr string, clients int, warmUp, d ti
 				break
 			}
 		}
-		if time.Since(start) > time.Minute {
-			return nil, 0, 0, fmt.Errorf("newskg serve did not answer within a minute: %v\n%s", err, errb.String())
+		// The server reads its entity index before it listens: seconds on
+		// bolt, minutes on a large PostgreSQL store.
+		if time.Since(start) > 10*time.Minute {
+			return nil, 0, 0, fmt.Errorf("newskg serve did not answer within 10 minutes: %v\n%s", err, errb.String())
 		}
 	}
 	people, err := storePeople(ctx, addr)
