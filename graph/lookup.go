@@ -465,16 +465,24 @@ func (r *Reader) StatementRefs(ctx context.Context, entity string) ([]StatementR
 		return refs, nil
 	}
 	// Requests for the same entity that arrive while its list is read
-	// wait for that reading rather than start their own.
-	v, err, _ := r.refs.reading.Do(entity, func() (any, error) {
-		refs, err := r.statementRefs(ctx, entity)
+	// wait for that reading rather than start their own. The reading goes
+	// on when the request that started it gives up (a timeout), so that a
+	// list that takes longer than one request's time limit (a hub on
+	// PostgreSQL) is ready for a later one; one reading per entity at most.
+	ch := r.refs.reading.DoChan(entity, func() (any, error) {
+		refs, err := r.statementRefs(context.WithoutCancel(ctx), entity)
 		if err == nil {
 			r.refs.put(entity, refs)
 		}
 		return refs, err
 	})
-	refs, _ := v.([]StatementRef)
-	return refs, err
+	select {
+	case res := <-ch:
+		refs, _ := res.Val.([]StatementRef)
+		return refs, res.Err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func (r *Reader) statementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
