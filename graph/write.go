@@ -12,32 +12,20 @@ import (
 // skipped rather than added again (that would inflate Cayley's reference
 // counts, cayley #737).
 func AddQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
-	var deltas []cgraph.Delta
-	seen := map[string]bool{}
-	for _, q := range quads {
-		k := key(q)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		ok, err := stored(ctx, qs, q)
-		if err != nil {
-			return 0, err
-		}
-		if !ok {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
-	}
-	if len(deltas) == 0 {
-		return 0, nil
-	}
-	return len(deltas), qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+	return applyOnce(ctx, qs, quads, cgraph.Add, cgraph.IgnoreOpts{})
 }
 
 // RemoveQuads removes the quads that the store holds, in one transaction
 // (never in the same one as additions: cayley #885), and returns how many it
 // removed.
 func RemoveQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
+	return applyOnce(ctx, qs, quads, cgraph.Delete, cgraph.IgnoreOpts{IgnoreMissing: true})
+}
+
+// applyOnce applies action to each distinct quad that needs it (an addition
+// to a quad the store lacks, a deletion to one it holds), in one
+// transaction, and returns how many there were.
+func applyOnce(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad, action cgraph.Procedure, opts cgraph.IgnoreOpts) (int, error) {
 	var deltas []cgraph.Delta
 	seen := map[string]bool{}
 	for _, q := range quads {
@@ -50,12 +38,12 @@ func RemoveQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (i
 		if err != nil {
 			return 0, err
 		}
-		if ok {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		if ok == (action == cgraph.Delete) {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: action})
 		}
 	}
 	if len(deltas) == 0 {
 		return 0, nil
 	}
-	return len(deltas), qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	return len(deltas), qs.ApplyDeltas(deltas, opts)
 }
