@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -18,17 +17,7 @@ import (
 // queries as Query does: the store is a plain Cayley bolt (or PostgreSQL)
 // store.
 func TestStockCayleyAnswersTheSame(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the cayley command")
-	}
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go is not on PATH, cannot build the stock cayley command")
-	}
-	cayley := filepath.Join(t.TempDir(), "cayley")
-	if out, err := exec.Command(gobin, "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
-		t.Fatalf("building cayley: %v\n%s", err, out)
-	}
+	cayley := storetest.StockCayley(t)
 	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
 		addr := newStore()
 		build(t, addr, v2, other)

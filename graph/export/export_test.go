@@ -19,6 +19,7 @@ import (
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/export"
 	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/graph/storetest"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -157,18 +158,8 @@ func parseNQuads(t *testing.T, s string) []quad.Quad {
 
 // `cayley load` of the N-Quads export gives a store with as many quads.
 func TestStockCayleyLoadsTheNQuads(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the cayley command")
-	}
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go is not on PATH, cannot build the stock cayley command")
-	}
+	cayley := storetest.StockCayley(t)
 	dir := t.TempDir()
-	cayley := filepath.Join(dir, "cayley")
-	if out, err := exec.Command(gobin, "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
-		t.Fatalf("building cayley: %v\n%s", err, out)
-	}
 	out, res := run(t, export.Options{Format: export.NQuads})
 	file := filepath.Join(dir, "graph.nq")
 	os.WriteFile(file, []byte(out), 0o644)

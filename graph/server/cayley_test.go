@@ -18,24 +18,15 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/graph/storetest"
 )
 
 // TestSameAnswersAsStockCayleyHTTP sends the same Gizmo requests to newskg
 // serve and to the stock `cayley http` (the tool in go.mod) on the same
 // quads, and compares the bodies: a Cayley client sees no difference.
 func TestSameAnswersAsStockCayleyHTTP(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and starts the cayley command")
-	}
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go is not on PATH, cannot build the stock cayley command")
-	}
+	cayley := storetest.StockCayley(t)
 	dir := t.TempDir()
-	cayley := filepath.Join(dir, "cayley")
-	if out, err := exec.Command(gobin, "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
-		t.Fatalf("building cayley: %v\n%s", err, out)
-	}
 	// The sample quads, in a bolt store for cayley.
 	db := filepath.Join(dir, "sample.db")
 	bolt, err := graph.Open(db, graph.Options{})
