@@ -164,6 +164,9 @@ func Open(addr string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if k, ok := qs.(*kv.QuadStore); ok {
+		qs = indexedKV{k} // bolt, leveldb: hops scan index prefixes
+	}
 	return &Store{QuadStore: qs, Addr: a, ReadOnly: opts.ReadOnly}, nil
 }
 

@@ -32,19 +32,31 @@ func CorpusDir() string {
 // test binary. Tests must only read it.
 func SampleStore(t testing.TB) *graph.Store {
 	t.Helper()
-	sample.once.Do(func() { sample.store, sample.err = build(CorpusDir()) })
+	sample.once.Do(func() { sample.store, sample.err = build(CorpusDir(), "memstore:") })
 	if sample.err != nil {
 		t.Fatalf("building the sample store: %v", sample.err)
 	}
 	return sample.store
 }
 
-func build(dir string) (*graph.Store, error) {
+// BuildSample builds the sample corpus into a new store at addr (a bolt
+// directory in t.TempDir(), say) and returns it open for writing; the test
+// closes it.
+func BuildSample(t testing.TB, addr string) *graph.Store {
+	t.Helper()
+	s, err := build(CorpusDir(), addr)
+	if err != nil {
+		t.Fatalf("building the sample store at %s: %v", addr, err)
+	}
+	return s
+}
+
+func build(dir, addr string) (*graph.Store, error) {
 	ex, err := extract.Default()
 	if err != nil {
 		return nil, err
 	}
-	store, err := graph.Open("memstore:", graph.Options{})
+	store, err := graph.Open(addr, graph.Options{})
 	if err != nil {
 		return nil, err
 	}
