@@ -486,6 +486,23 @@ func (r *Reader) StatementRefs(ctx context.Context, entity string) ([]StatementR
 }
 
 func (r *Reader) statementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
+	var refs []StatementRef
+	var err error
+	if sq, ok := sqlStore(r.qs); ok {
+		refs, err = r.sqlStatementRefs(ctx, sq, entity)
+	} else {
+		refs, err = r.iteratorStatementRefs(ctx, entity)
+	}
+	sort.Slice(refs, func(i, j int) bool {
+		return statementLess(refs[i].SentenceID, refs[i].ID, refs[j].SentenceID, refs[j].ID)
+	})
+	return refs, err
+}
+
+// iteratorStatementRefs is statementRefs through Cayley's iterators, for
+// the key-value stores (bolt, leveldb) and memstore, where a read is a
+// lookup in memory or in a memory-mapped file.
+func (r *Reader) iteratorStatementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
 	ref := r.qs.ValueOf(quad.IRI(entity))
 	if ref == nil {
 		return nil, nil
@@ -554,9 +571,6 @@ func (r *Reader) statementRefs(ctx context.Context, entity string) ([]StatementR
 		}
 		refs[i] = f.StatementRef
 	}
-	sort.Slice(refs, func(i, j int) bool {
-		return statementLess(refs[i].SentenceID, refs[i].ID, refs[j].SentenceID, refs[j].ID)
-	})
 	return refs, nil
 }
 
