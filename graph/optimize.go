@@ -1,10 +1,14 @@
 package graph
 
 import (
+	"context"
+	"errors"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // indexedKV is a Cayley key-value store (bolt, leveldb) whose query
@@ -19,17 +23,14 @@ import (
 // that fixes the leading directions of an index scans that prefix: the quads
 // pointing at x with predicate met, and nothing else.
 //
-// It also splits a hop over several predicates (g.V(x).Both(["<met>",
-// "<said>"])) into one such scan per predicate, where Cayley would read
-// every quad of x.
+// A hop over several predicates (g.V(x).Both(["<met>", "<said>"])), or
+// from the nodes an earlier hop found, scans for each node the prefix of
+// each predicate (hopScan), where Cayley reads every quad of each node.
 //
 // Results are the same quads as Cayley's plan, in index order.
 type indexedKV struct {
 	*kv.QuadStore
 }
-
-// maxSplit bounds the scans one hop is split into (predicates × nodes).
-const maxSplit = 64
 
 // OptimizeShape implements shape.Optimizer.
 func (qs indexedKV) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
@@ -39,8 +40,10 @@ func (qs indexedKV) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
 			return s.SimplifyFrom(scan), true
 		}
 	case shape.NodesFrom:
-		if u, ok := qs.split(s); ok {
-			return u, true
+		if q, ok := s.Quads.(shape.Quads); ok {
+			if h, ok := qs.newHopScan(q); ok {
+				return shape.NodesFrom{Dir: s.Dir, Quads: h}, true
+			}
 		}
 	}
 	return qs.QuadStore.OptimizeShape(s)
@@ -128,53 +131,6 @@ func bitCount(x int) int {
 	return n
 }
 
-// split rewrites a hop whose filters are all fixed sets of nodes, some with
-// several (a list of predicates), as the union of one hop per combination,
-// each of which can scan an index. The union yields the same quads: each
-// matches exactly one combination.
-func (qs indexedKV) split(s shape.NodesFrom) (shape.Shape, bool) {
-	q, ok := s.Quads.(shape.Quads)
-	if !ok || len(q) == 0 {
-		return nil, false
-	}
-	combos, several := 1, false
-	for _, f := range q {
-		fixed, ok := f.Values.(shape.Fixed)
-		if !ok || len(fixed) == 0 {
-			return nil, false
-		}
-		combos *= len(fixed)
-		several = several || len(fixed) > 1
-	}
-	if !several || combos > maxSplit {
-		return nil, false
-	}
-	parts := []shape.QuadsAction{{Result: s.Dir, Filter: map[quad.Direction]cgraph.Ref{}}}
-	for _, f := range q {
-		var next []shape.QuadsAction
-		for _, p := range parts {
-			for _, v := range f.Values.(shape.Fixed) {
-				if _, dup := p.Filter[f.Dir]; dup {
-					return nil, false // two filters on one direction: leave it to Cayley
-				}
-				c := p.Clone()
-				c.SetFilter(f.Dir, v)
-				next = append(next, c)
-			}
-		}
-		parts = next
-	}
-	u := make(shape.Union, 0, len(parts))
-	for _, p := range parts {
-		scan, ok := qs.prefixScan(p.Filter)
-		if !ok {
-			return nil, false
-		}
-		u = append(u, p.SimplifyFrom(scan))
-	}
-	return u, true
-}
-
 // indexScan scans the quads whose leading index directions have the given
 // values. It is kv.IndexScan built on the store it was planned for:
 // kv.IndexScan needs the *kv.QuadStore itself at build time, and Cayley
@@ -186,7 +142,24 @@ type indexScan struct {
 }
 
 func (s indexScan) BuildIterator(cgraph.QuadStore) cgraph.Iterator {
-	return kv.NewQuadIterator(s.qs, s.Index, s.Values)
+	return cgraph.NewLegacy(sizedScan{kv.NewQuadIterator(s.qs, s.Index, s.Values).AsShape()}, nil)
 }
+
+// sizedScan is a kv index scan whose size is 0 when its key is absent:
+// Cayley's reads the count stored under the key and fails with "kv: not
+// found" (g.V(x).Out("<met>").Count() where x met nobody).
+type sizedScan struct {
+	cgraph.IteratorShape
+}
+
+func (s sizedScan) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
+	st, err := s.IteratorShape.Stats(ctx)
+	if errors.Is(err, hkv.ErrNotFound) {
+		return cgraph.IteratorCosts{ContainsCost: 1, NextCost: 2, Size: cgraph.Size{Size: 0, Exact: true}}, nil
+	}
+	return st, err
+}
+
+func (s sizedScan) Optimize(context.Context) (cgraph.IteratorShape, bool) { return s, false }
 
 func (s indexScan) Optimize(shape.Optimizer) (shape.Shape, bool) { return s, false }

@@ -12,8 +12,9 @@ import (
 )
 
 // TestHopsScanIndexPrefixes checks the plans of hops from fixed nodes on
-// bolt: each reads one index prefix (indexScan), where Cayley's own
-// optimizer leaves an In() hop to a scan of every quad of the node.
+// bolt: each reads index prefixes (indexScan, hopScan), where Cayley's own
+// optimizer leaves an In() hop to a scan of every quad of the node, and a
+// second hop to a scan of every quad of each node the first found.
 func TestHopsScanIndexPrefixes(t *testing.T) {
 	addr := filepath.Join(t.TempDir(), "newskg.db")
 	build(t, addr, v1, other)
@@ -28,11 +29,15 @@ func TestHopsScanIndexPrefixes(t *testing.T) {
 		"out":                  path.StartPath(s, putin).Out(met),
 		"both, two predicates": path.StartPath(s, putin).Both(met, accused),
 		"has":                  path.StartPath(s).Has(quad.IRI("name"), quad.String("Vladimir Putin")),
+		"two hops":             path.StartPath(s, putin).Both(met, accused).Unique().Both(met, accused),
 	} {
 		plan, _ := shape.Optimize(p.Shape(), s.QuadStore)
 		text := fmt.Sprintf("%#v", plan)
-		if !strings.Contains(text, "graph.indexScan") || strings.Contains(text, "shape.Quads{") || strings.Contains(text, "shape.QuadsAction{") {
+		if !strings.Contains(text, "graph.indexScan") && !strings.Contains(text, "graph.hopScan") || strings.Contains(text, "shape.Quads{") || strings.Contains(text, "shape.QuadsAction{") {
 			t.Errorf("%s: the plan does not scan an index prefix:\n%s", name, text)
+		}
+		if strings.HasPrefix(name, "two hops") && !strings.Contains(text, "graph.hopScan") {
+			t.Errorf("%s: the second hop does not scan index prefixes from the nodes of the first:\n%s", name, text)
 		}
 	}
 }
