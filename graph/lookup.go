@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 	"golang.org/x/sync/singleflight"
 
@@ -527,7 +528,18 @@ func (r *Reader) iteratorStatementRefs(ctx context.Context, entity string) ([]St
 	}
 	var all []found
 	index := map[string]int{}
-	it := r.qs.QuadIterator(quad.Object, ref)
+	// The quads (statement, subject|object, entity): on bolt, two index
+	// prefixes; elsewhere the quads pointing at the entity, filtered.
+	roles := shape.Fixed{}
+	for _, role := range []quad.IRI{schema.Subject, schema.Object} {
+		if v := r.qs.ValueOf(role); v != nil {
+			roles = append(roles, v)
+		}
+	}
+	if len(roles) == 0 {
+		return nil, nil
+	}
+	it := r.quads(shape.QuadFilter{Dir: quad.Object, Values: shape.Fixed{ref}}, shape.QuadFilter{Dir: quad.Predicate, Values: roles})
 	for it.Next(ctx) {
 		q := it.Result()
 		var out bool
@@ -554,8 +566,13 @@ func (r *Reader) iteratorStatementRefs(ctx context.Context, entity string) ([]St
 	}
 
 	refs := make([]StatementRef, len(all))
+	predicateOf := r.qs.ValueOf(schema.PredicateOf)
 	for i, f := range all {
-		it := r.qs.QuadIterator(quad.Subject, f.node)
+		if predicateOf == nil {
+			refs[i] = f.StatementRef
+			continue
+		}
+		it := r.quads(shape.QuadFilter{Dir: quad.Subject, Values: shape.Fixed{f.node}}, shape.QuadFilter{Dir: quad.Predicate, Values: shape.Fixed{predicateOf}})
 		for it.Next(ctx) {
 			q := it.Result()
 			if nameOf(r.qs.QuadDirection(q, quad.Predicate)) != schema.PredicateOf {
@@ -572,6 +589,12 @@ func (r *Reader) iteratorStatementRefs(ctx context.Context, entity string) ([]St
 		refs[i] = f.StatementRef
 	}
 	return refs, nil
+}
+
+// quads iterates over the quads that match filters, planned by the store's
+// optimizer (an index prefix on bolt: indexedKV).
+func (r *Reader) quads(filters ...shape.QuadFilter) cgraph.Iterator {
+	return shape.BuildIterator(backend(r.qs), shape.Quads(filters))
 }
 
 // Statements reads the statements of refs, in their order.

@@ -13,10 +13,7 @@ import (
 // sqlStore is the Cayley SQL store (PostgreSQL) under qs, if that is what
 // qs is.
 func sqlStore(qs cgraph.QuadStore) (*csql.QuadStore, bool) {
-	if s, ok := qs.(*Store); ok {
-		qs = s.QuadStore
-	}
-	sq, ok := qs.(*csql.QuadStore)
+	sq, ok := backend(qs).(*csql.QuadStore)
 	return sq, ok
 }
 

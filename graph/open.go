@@ -128,6 +128,15 @@ type Store struct {
 	ReadOnly bool
 }
 
+// backend is the Cayley store under qs: a *Store embeds it as an
+// interface, which hides the store's query optimizer from Cayley.
+func backend(qs cgraph.QuadStore) cgraph.QuadStore {
+	if s, ok := qs.(*Store); ok {
+		return s.QuadStore
+	}
+	return qs
+}
+
 // ErrNoStore is returned (wrapped) when a read-only open finds no store.
 var ErrNoStore = errors.New("no store")
 

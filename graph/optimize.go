@@ -39,11 +39,9 @@ func (qs indexedKV) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
 		if scan, ok := qs.prefixScan(s.Filter); ok {
 			return s.SimplifyFrom(scan), true
 		}
-	case shape.NodesFrom:
-		if q, ok := s.Quads.(shape.Quads); ok {
-			if h, ok := qs.newHopScan(q); ok {
-				return shape.NodesFrom{Dir: s.Dir, Quads: h}, true
-			}
+	case shape.Quads:
+		if h, ok := qs.newHopScan(s); ok {
+			return h, true
 		}
 	}
 	return qs.QuadStore.OptimizeShape(s)
