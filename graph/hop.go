@@ -107,25 +107,20 @@ func (s hopScan) Optimize(r shape.Optimizer) (shape.Shape, bool) {
 	return s, opt
 }
 
-// prefixes calls fn with the index prefix of node and each combination of
-// fixed values, until fn returns false.
-func (s hopScan) prefixes(node kv.Int64Value, fn func([]uint64) bool) bool {
-	prefix := make([]uint64, 1+len(s.fixed))
-	prefix[0] = uint64(node)
-	var walk func(i int) bool
-	walk = func(i int) bool {
-		if i == len(s.fixed) {
-			return fn(append([]uint64(nil), prefix...))
-		}
-		for _, v := range s.fixed[i] {
-			prefix[1+i] = uint64(v)
-			if !walk(i + 1) {
-				return false
+// prefixes returns the index prefixes of node: node, then each combination
+// of the fixed values.
+func (s hopScan) prefixes(node kv.Int64Value) [][]uint64 {
+	out := [][]uint64{{uint64(node)}}
+	for _, vs := range s.fixed {
+		next := make([][]uint64, 0, len(out)*len(vs))
+		for _, p := range out {
+			for _, v := range vs {
+				next = append(next, append(p[:len(p):len(p)], uint64(v)))
 			}
 		}
-		return true
+		out = next
 	}
-	return walk(0)
+	return out
 }
 
 // hopIterator is the iterator of a hopScan (cgraph.IteratorShape).
@@ -201,10 +196,7 @@ func (it *hopNext) Next(ctx context.Context) bool {
 		if !ok {
 			continue
 		}
-		it.hopScan.prefixes(node, func(p []uint64) bool {
-			it.pending = append(it.pending, p)
-			return true
-		})
+		it.pending = it.prefixes(node)
 	}
 }
 

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"math/bits"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -73,7 +74,7 @@ func (qs indexedKV) prefixScan(filter map[quad.Direction]cgraph.Ref) (shape.Shap
 	// this is Cayley's own choice.
 	for n := 0; n <= len(free); n++ {
 		for mask := 0; mask < 1<<len(free); mask++ {
-			if bitCount(mask) != n {
+			if bits.OnesCount(uint(mask)) != n {
 				continue
 			}
 			probe := make(map[quad.Direction]cgraph.Ref, len(filter)+n)
@@ -119,14 +120,6 @@ func leads(dirs []quad.Direction, filter map[quad.Direction]cgraph.Ref) bool {
 		}
 	}
 	return true
-}
-
-func bitCount(x int) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }
 
 // indexScan scans the quads whose leading index directions have the given
