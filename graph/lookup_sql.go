@@ -27,7 +27,8 @@ func (r *Reader) sqlStatementRefs(ctx context.Context, sq *csql.QuadStore, entit
 	hash := func(v quad.Value) csql.Value { return csql.HashOf(v) }
 	q := sqlQuery{
 		text: func(b *csql.Builder) string {
-			// Placeholders in the order of args.
+			// Placeholders in the order of args; the subject's is used
+			// twice, which PostgreSQL's numbered placeholders ($2) allow.
 			entity, subject, object, predicateOf := b.Placeholder(), b.Placeholder(), b.Placeholder(), b.Placeholder()
 			return `SELECT st.value_string, q.predicate_hash = ` + subject + `, sentence.value_string, p.value_string
 FROM quads q
