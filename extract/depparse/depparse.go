@@ -214,11 +214,33 @@ func fixRoots(arcs []Arc) {
 	}
 }
 
+// bestLegal returns the legal transition with the highest score (the first
+// of equal ones), or -1. It is state.legal with the root label 0 unrolled
+// over the labels: a shift, then a left and a right arc per label.
 func (p *Parser) bestLegal(s *state, scores []float32) int {
 	best := -1
-	for t := range scores {
-		if s.legal(t, 0) && (best < 0 || scores[t] > scores[best]) {
+	consider := func(t int) {
+		if best < 0 || scores[t] > scores[best] {
 			best = t
+		}
+	}
+	if s.b <= s.n {
+		consider(shift)
+	}
+	if len(s.stack) == 0 {
+		return best
+	}
+	atRoot := s.b == s.root()
+	if atRoot && len(s.stack) == 1 {
+		consider(leftArc(0))
+	}
+	left, right := !atRoot, len(s.stack) >= 2
+	for label := 1; label < len(p.labels); label++ {
+		if left {
+			consider(leftArc(label))
+		}
+		if right {
+			consider(rightArc(label))
 		}
 	}
 	return best

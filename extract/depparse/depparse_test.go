@@ -2,7 +2,11 @@ package depparse
 
 import (
 	"bytes"
+	"math/rand/v2"
+	"strings"
 	"testing"
+
+	"github.com/newskg/newskg/extract/fr"
 )
 
 func toy() []Example {
@@ -74,5 +78,61 @@ func TestEmptyAndOneWordSentences(t *testing.T) {
 	got := p.Parse([]Word{{Form: "Oui", UPOS: "INTJ"}})
 	if len(got) != 1 || got[0].Head != 0 || got[0].DepRel != "root" {
 		t.Errorf("one word: %+v, want the root", got)
+	}
+}
+
+func TestFeatureHashesMatchConcatenatedStrings(t *testing.T) {
+	// Models are trained on the hashes of these concatenations; folding the
+	// pieces must give the same numbers or every saved model goes wrong.
+	featValue := func(feats, name string) string {
+		for _, f := range strings.Split(feats, "|") {
+			if v, ok := strings.CutPrefix(f, name+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	for _, w := range []Word{
+		{Form: "mange", UPOS: "VERB", Feats: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"},
+		{Form: "Paris", UPOS: "PROPN", Feats: "_"},
+		{Form: "eux", UPOS: "PRON", Feats: "Gender=Masc|Number=Plur|Number[psor]=Sing|Person=3"},
+		{Form: "x", UPOS: "X", Feats: "Mood=|Mood=Ind|VerbForm"},
+	} {
+		x := newSentence([]Word{w})
+		low := fr.FoldForm(w.Form)
+		if x.wordPos[1] != hashString(low+"/"+w.UPOS) {
+			t.Errorf("%s: word/UPOS hash differs", w.Form)
+		}
+		if x.verbForm[1] != hashString(w.UPOS+featValue(w.Feats, "VerbForm")+featValue(w.Feats, "Mood")) {
+			t.Errorf("%s: VerbForm+Mood hash differs", w.Form)
+		}
+		if x.inflect[1] != hashString(w.UPOS+featValue(w.Feats, "Number")+featValue(w.Feats, "Person")) {
+			t.Errorf("%s: Number+Person hash differs", w.Form)
+		}
+	}
+}
+
+func TestBestLegalPicksTheBestLegalTransition(t *testing.T) {
+	p := &Parser{labels: []string{"root", "nsubj", "obj", "det", "punct"}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	scores := make([]float32, p.numClasses())
+	for trial := 0; trial < 200; trial++ {
+		n := 1 + rng.IntN(6)
+		s := newState(n)
+		for !s.terminal() {
+			for i := range scores {
+				scores[i] = float32(rng.IntN(5)) // ties, to check the order
+			}
+			want := -1
+			for t := range scores {
+				if s.legal(t, 0) && (want < 0 || scores[t] > scores[want]) {
+					want = t
+				}
+			}
+			if got := p.bestLegal(s, scores); got != want {
+				t.Fatalf("stack %v, buffer at %d of %d: bestLegal %d, want %d", s.stack, s.b, n, got, want)
+			}
+			s.apply(want)
+		}
 	}
 }

@@ -43,21 +43,56 @@ func newSentence(words []Word) *sentence {
 		x.pos[j] = hashString(w.UPOS)
 		x.lemma[j] = hashString(w.Lemma)
 		x.morph[j] = hashString(w.Feats)
-		x.wordPos[j] = hashString(low + "/" + w.UPOS)
-		x.verbForm[j] = hashString(w.UPOS + featValue(w.Feats, "VerbForm") + featValue(w.Feats, "Mood"))
-		x.inflect[j] = hashString(w.UPOS + featValue(w.Feats, "Number") + featValue(w.Feats, "Person"))
+		// The hashes of low+"/"+UPOS and of the concatenated feature
+		// values, folded piece by piece rather than concatenated.
+		x.wordPos[j] = uint64(hashPieces(low, "/", w.UPOS))
+		f := parseFeats(w.Feats)
+		x.verbForm[j] = uint64(hashPieces(w.UPOS, f.verbForm, f.mood))
+		x.inflect[j] = uint64(hashPieces(w.UPOS, f.number, f.person))
 		x.punct[j] = w.UPOS == "PUNCT"
 	}
 	return x
 }
 
-func featValue(feats, name string) string {
-	for f := range strings.SplitSeq(feats, "|") {
-		if v, ok := strings.CutPrefix(f, name+"="); ok {
-			return v
+// hashPieces is hashString(a+b+c) without building the string.
+func hashPieces(a, b, c string) perceptron.Hasher {
+	return perceptron.New(0).Fold(a).Fold(b).Str(c)
+}
+
+// morph holds the feature values that the parser's features read.
+type morph struct{ verbForm, mood, number, person string }
+
+// parseFeats reads the values of a CoNLL-U FEATS string ("_" or
+// "Mood=Ind|Number=Sing|..."); a feature given twice keeps its first value.
+func parseFeats(feats string) morph {
+	var m morph
+	var seen [4]bool
+	for feats != "" {
+		f, rest, _ := strings.Cut(feats, "|")
+		feats = rest
+		name, v, ok := strings.Cut(f, "=")
+		if !ok {
+			continue
+		}
+		var dst *string
+		var k int
+		switch name {
+		case "VerbForm":
+			dst, k = &m.verbForm, 0
+		case "Mood":
+			dst, k = &m.mood, 1
+		case "Number":
+			dst, k = &m.number, 2
+		case "Person":
+			dst, k = &m.person, 3
+		default:
+			continue
+		}
+		if !seen[k] {
+			*dst, seen[k] = v, true
 		}
 	}
-	return ""
+	return m
 }
 
 // feature hashes a template number with up to three values.

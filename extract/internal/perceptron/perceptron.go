@@ -40,13 +40,20 @@ func New(t int) Hasher {
 
 // Str folds a string into the feature.
 func (h Hasher) Str(s string) Hasher {
+	x := uint64(h.Fold(s))
+	x ^= 0xff // separator, so ("ab","c") differs from ("a","bc")
+	x *= fnvPrime
+	return Hasher(x)
+}
+
+// Fold folds the bytes of s without ending the string: h.Fold(a).Str(b) is
+// h.Str(a+b).
+func (h Hasher) Fold(s string) Hasher {
 	x := uint64(h)
 	for i := 0; i < len(s); i++ {
 		x ^= uint64(s[i])
 		x *= fnvPrime
 	}
-	x ^= 0xff // separator, so ("ab","c") differs from ("a","bc")
-	x *= fnvPrime
 	return Hasher(x)
 }
 
