@@ -172,7 +172,7 @@ func (c *refCache) clear() {
 }
 
 func (r *Reader) loadEntity(ctx context.Context, key string) (*Entity, error) {
-	props, err := r.props(ctx, quad.IRI(key))
+	props, err := r.props(ctx, quad.IRI(key), entityAttributes...)
 	if err != nil {
 		return nil, err
 	}
@@ -900,9 +900,16 @@ func sentenceDocument(id string) string {
 	return d
 }
 
-// props reads the out quads of a node, by predicate.
-func (r *Reader) props(ctx context.Context, node quad.Value) (map[quad.IRI][]quad.Value, error) {
-	qs, err := quadsWith(ctx, r.qs, quad.Subject, node)
+// props reads the out quads of a node, by predicate; with predicates, only
+// those, through the (subject, predicate) index where the store has one.
+func (r *Reader) props(ctx context.Context, node quad.Value, predicates ...quad.IRI) (map[quad.IRI][]quad.Value, error) {
+	var qs []quad.Quad
+	var err error
+	if len(predicates) == 0 {
+		qs, err = quadsWith(ctx, r.qs, quad.Subject, node)
+	} else {
+		qs, err = r.quadsFrom(ctx, node, predicates)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -913,6 +920,35 @@ func (r *Reader) props(ctx context.Context, node quad.Value) (map[quad.IRI][]qua
 		}
 	}
 	return out, nil
+}
+
+// entityAttributes are the predicates an Entity is read from. An entity is
+// also the subject of its facts (Putin said..., Putin leaderOf Russia), a
+// hundred thousand quads in a large store, which the index never reads.
+var entityAttributes = []quad.IRI{schema.Name, schema.AlternateName, schema.TypeOf, schema.Role, schema.SameAs}
+
+// quadsFrom lists the quads (node, p, ?) for the given predicates.
+func (r *Reader) quadsFrom(ctx context.Context, node quad.Value, predicates []quad.IRI) ([]quad.Quad, error) {
+	ref := r.qs.ValueOf(node)
+	if ref == nil {
+		return nil, nil
+	}
+	refs := shape.Fixed{}
+	for _, p := range predicates {
+		if v := r.qs.ValueOf(p); v != nil {
+			refs = append(refs, v)
+		}
+	}
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	it := r.quads(shape.QuadFilter{Dir: quad.Subject, Values: shape.Fixed{ref}}, shape.QuadFilter{Dir: quad.Predicate, Values: refs})
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, r.qs.Quad(it.Result()))
+	}
+	return out, it.Err()
 }
 
 // subjectsOf lists the distinct subjects of (?, p, o), through the object

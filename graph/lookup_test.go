@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/newskg/newskg/graph/storetest"
@@ -148,6 +149,34 @@ func TestSubgraphWalk(t *testing.T) {
 // would: the same statements in the same order, their predicate, sentence
 // and direction, and which the cheap filters keep. (On PostgreSQL the list
 // comes from one SQL query of its own.)
+// An entity's page shows what its own attributes say, and nothing of the
+// facts it is the subject of (which are most of its quads).
+func TestEntityAttributes(t *testing.T) {
+	putin := article("c3", "Le président russe Vladimir Poutine a accusé l'Ukraine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	putin.Entities[0].Roles = []string{"président russe"}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		r := readerAt(t, newStore(), v2, putin)
+		e, ok := r.Entity("Vladimir_Putin")
+		if !ok {
+			t.Fatal("no Vladimir_Putin")
+		}
+		want := Entity{
+			EntityRef: EntityRef{ID: "Vladimir_Putin", Name: "Vladimir Putin", Type: string(schema.Person)},
+			Names:     []Name{{Text: "Poutine", Lang: "fr"}},
+			Roles:     []string{"président russe"},
+			Wikidata:  "Q7747",
+		}
+		if !reflect.DeepEqual(e.EntityRef, want.EntityRef) || !reflect.DeepEqual(e.Names, want.Names) ||
+			!reflect.DeepEqual(e.Roles, want.Roles) || e.Wikidata != want.Wikidata {
+			t.Errorf("got  %+v\nwant %+v", *e, want)
+		}
+		if u, ok := r.Entity("Ukraine"); !ok || u.Type != string(schema.Country) || len(u.Roles) != 0 {
+			t.Errorf("Ukraine: %+v", u)
+		}
+	})
+}
+
 func TestStatementRefsAgreeWithStatements(t *testing.T) {
 	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
 		testStatementRefs(t, readerAt(t, newStore(), v2, other))
