@@ -11,8 +11,19 @@ import (
 )
 
 func main() {
-	if err := rootCmd.Execute(); err != nil {
+	if err := execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "newskg:", err)
 		os.Exit(exitCode(err))
 	}
+}
+
+// execute runs the command line. Profiles are written whatever the
+// outcome: a failing or partly failing run (an input skipped) is often the
+// one to look at, and cobra skips its post-run hooks after an error.
+func execute() error {
+	err := rootCmd.Execute()
+	if perr := stopProfiles(); err == nil {
+		err = perr
+	}
+	return err
 }

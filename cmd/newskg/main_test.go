@@ -79,7 +79,7 @@ func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...strin
 	rootCmd.SetOut(&out)
 	rootCmd.SetErr(&errb)
 	code := 0
-	if err := rootCmd.Execute(); err != nil {
+	if err := execute(); err != nil {
 		errb.WriteString("newskg: " + err.Error() + "\n")
 		code = exitCode(err)
 	}
@@ -100,6 +100,20 @@ func corpus(t *testing.T) string {
 		}
 	}
 	return dir
+}
+
+// A build that skips an input still writes the profiles it was asked for.
+func TestProfilesOfAPartlyFailingBuild(t *testing.T) {
+	dir := corpus(t)
+	_, errs, code := run(t, dir, "", "build", "--cpuprofile", "cpu.prof", "--memprofile", "mem.prof", "corpus")
+	if code != 2 {
+		t.Fatalf("status %d, stderr:\n%s", code, errs)
+	}
+	for _, name := range []string{"cpu.prof", "mem.prof"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: %v (want a profile)", name, err)
+		}
+	}
 }
 
 func TestBuildThenQuery(t *testing.T) {

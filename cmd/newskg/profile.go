@@ -19,8 +19,7 @@ var profileFlags struct {
 func init() {
 	rootCmd.PersistentFlags().StringVar(&profileFlags.cpu, "cpuprofile", "", "write a CPU profile of the command to this file")
 	rootCmd.PersistentFlags().StringVar(&profileFlags.mem, "memprofile", "", "write a heap profile (live objects at the end, and all allocations) to this file")
-	rootCmd.PersistentPreRunE = startProfiles
-	rootCmd.PersistentPostRunE = stopProfiles
+	rootCmd.PersistentPreRunE = startProfiles // main stops them
 }
 
 func startProfiles(*cobra.Command, []string) error {
@@ -42,7 +41,8 @@ func startProfiles(*cobra.Command, []string) error {
 	return nil
 }
 
-func stopProfiles(*cobra.Command, []string) error {
+// stopProfiles ends the CPU profile and writes the heap profile, if asked.
+func stopProfiles() error {
 	if profileFlags.stopCPU != nil {
 		profileFlags.stopCPU()
 		profileFlags.stopCPU = nil
