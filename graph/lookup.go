@@ -530,12 +530,7 @@ func (r *Reader) iteratorStatementRefs(ctx context.Context, entity string) ([]St
 	index := map[string]int{}
 	// The quads (statement, subject|object, entity): on bolt, two index
 	// prefixes; elsewhere the quads pointing at the entity, filtered.
-	roles := shape.Fixed{}
-	for _, role := range []quad.IRI{schema.Subject, schema.Object} {
-		if v := r.qs.ValueOf(role); v != nil {
-			roles = append(roles, v)
-		}
-	}
+	roles := r.nodes(schema.Subject, schema.Object)
 	if len(roles) == 0 {
 		return nil, nil
 	}
@@ -927,18 +922,25 @@ func (r *Reader) props(ctx context.Context, node quad.Value, predicates ...quad.
 // hundred thousand quads in a large store, which the index never reads.
 var entityAttributes = []quad.IRI{schema.Name, schema.AlternateName, schema.TypeOf, schema.Role, schema.SameAs}
 
+// nodes lists the store's nodes of the given IRIs, leaving out those it
+// does not hold.
+func (r *Reader) nodes(iris ...quad.IRI) shape.Fixed {
+	out := shape.Fixed{}
+	for _, iri := range iris {
+		if v := r.qs.ValueOf(iri); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // quadsFrom lists the quads (node, p, ?) for the given predicates.
 func (r *Reader) quadsFrom(ctx context.Context, node quad.Value, predicates []quad.IRI) ([]quad.Quad, error) {
 	ref := r.qs.ValueOf(node)
 	if ref == nil {
 		return nil, nil
 	}
-	refs := shape.Fixed{}
-	for _, p := range predicates {
-		if v := r.qs.ValueOf(p); v != nil {
-			refs = append(refs, v)
-		}
-	}
+	refs := r.nodes(predicates...)
 	if len(refs) == 0 {
 		return nil, nil
 	}
