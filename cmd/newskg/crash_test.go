@@ -22,7 +22,7 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the newskg binary and a corpus")
 	}
-	bin := buildNewskg(t)
+	bin := storetest.GoBuild(t, ".", "newskg")
 	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
 		whole, killed := newStore(), newStore()
 		docs := 300
@@ -89,20 +89,6 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 			t.Errorf("the store after the kills has %d nodes, an uninterrupted build %d", a, b)
 		}
 	})
-}
-
-// buildNewskg compiles this command into a temporary directory.
-func buildNewskg(t *testing.T) string {
-	t.Helper()
-	gobin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go is not on PATH, cannot build newskg")
-	}
-	bin := filepath.Join(t.TempDir(), "newskg")
-	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("building newskg: %v\n%s", err, out)
-	}
-	return bin
 }
 
 func nodeCount(t *testing.T, addr string) int64 {

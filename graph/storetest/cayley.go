@@ -14,13 +14,21 @@ func StockCayley(t testing.TB) string {
 	if testing.Short() {
 		t.Skip("builds the stock cayley command")
 	}
+	return GoBuild(t, "github.com/cayleygraph/cayley/cmd/cayley", "cayley")
+}
+
+// GoBuild compiles the command pkg (an import path, or "." for the package
+// under test) into a temporary directory as name and returns its path. It
+// skips the test when the go command is not on PATH.
+func GoBuild(t testing.TB, pkg, name string) string {
+	t.Helper()
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("go is not on PATH, cannot build the stock cayley command")
+		t.Skipf("go is not on PATH, cannot build %s", name)
 	}
-	cayley := filepath.Join(t.TempDir(), "cayley")
-	if out, err := exec.Command(gobin, "build", "-o", cayley, "github.com/cayleygraph/cayley/cmd/cayley").CombinedOutput(); err != nil {
-		t.Fatalf("building cayley: %v\n%s", err, out)
+	bin := filepath.Join(t.TempDir(), name)
+	if out, err := exec.Command(gobin, "build", "-o", bin, pkg).CombinedOutput(); err != nil {
+		t.Fatalf("building %s: %v\n%s", name, err, out)
 	}
-	return cayley
+	return bin
 }
