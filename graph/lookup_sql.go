@@ -13,8 +13,13 @@ import (
 // sqlStore is the Cayley SQL store (PostgreSQL) under qs, if that is what
 // qs is.
 func sqlStore(qs cgraph.QuadStore) (*csql.QuadStore, bool) {
-	sq, ok := backend(qs).(*csql.QuadStore)
-	return sq, ok
+	switch b := backend(qs).(type) {
+	case indexedSQL:
+		return b.QuadStore, true
+	case *csql.QuadStore:
+		return b, true
+	}
+	return nil, false
 }
 
 // sqlStatementRefs is statementRefs on Cayley's SQL store, in one query.

@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // registers "leveldb"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
@@ -173,8 +174,11 @@ func Open(addr string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if k, ok := qs.(*kv.QuadStore); ok {
-		qs = indexedKV{k} // bolt, leveldb: hops scan index prefixes
+	switch b := qs.(type) {
+	case *kv.QuadStore:
+		qs = indexedKV{b} // bolt, leveldb: hops scan index prefixes
+	case *csql.QuadStore:
+		qs = indexedSQL{b} // PostgreSQL: hops over lists of predicates in SQL
 	}
 	return &Store{QuadStore: qs, Addr: a, ReadOnly: opts.ReadOnly}, nil
 }
@@ -244,8 +248,12 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 			return nil, noStore(a)
 		}
 	}
+	path := a.Path
+	if a.Backend == Postgres {
+		path = withoutJIT(path)
+	}
 	if !opts.ReadOnly {
-		err := cgraph.InitQuadStore(a.Backend, a.Path, nil)
+		err := cgraph.InitQuadStore(a.Backend, path, nil)
 		if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
 			return nil, lockedError{a, "leveldb LOCK file"}
 		}
@@ -253,7 +261,7 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 			return nil, err
 		}
 	}
-	qs, err := cgraph.NewQuadStore(a.Backend, a.Path, nil)
+	qs, err := cgraph.NewQuadStore(a.Backend, path, nil)
 	if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
 		return nil, lockedError{a, "leveldb LOCK file"}
 	}
@@ -261,4 +269,24 @@ func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
 		return nil, noStore(a)
 	}
 	return qs, err
+}
+
+// withoutJIT returns the PostgreSQL URL u with the setting jit=off, unless
+// u sets jit itself. The server's JIT compiler starts on plans it estimates
+// costly, as it does the recursive ones of hops over lists of predicates
+// (indexedSQL), and compiling takes 0.3-1 s where running the query takes
+// milliseconds. lib/pq passes the URL parameters it does not know to the
+// server as settings of the connection.
+func withoutJIT(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return u // ParseAddress has reported it
+	}
+	q := p.Query()
+	if q.Has("jit") {
+		return u
+	}
+	q.Set("jit", "off")
+	p.RawQuery = q.Encode()
+	return p.String()
 }

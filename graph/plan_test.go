@@ -1,14 +1,19 @@
 package graph
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/cayley/graph/shape"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/newskg/graph/storetest"
 )
 
 // TestHopsScanIndexPrefixes checks the plans of hops from fixed nodes on
@@ -38,6 +43,54 @@ func TestHopsScanIndexPrefixes(t *testing.T) {
 		}
 		if strings.HasPrefix(name, "two hops") && !strings.Contains(text, "graph.hopScan") {
 			t.Errorf("%s: the second hop does not scan index prefixes from the nodes of the first:\n%s", name, text)
+		}
+	}
+}
+
+// TestListHopsAreOneSQLQuery checks the plans of hops over lists of
+// predicates on PostgreSQL: under Unique, one hop or two become one query
+// of ours (sqlNodes), where Cayley's optimizer gives up on a list and asks
+// the server for every quad of each node; and that query finds the
+// neighbours.
+func TestListHopsAreOneSQLQuery(t *testing.T) {
+	addr := storetest.NewPostgres(t)
+	build(t, addr, v1, other)
+	s, err := Open(addr, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	qs := s.QuadStore // as Query gives Gizmo: the store with its optimizer
+	sq, _ := sqlStore(qs)
+	var jit string
+	if err := sq.QueryRow(context.Background(), sqlQuery{text: func(*csql.Builder) string { return "SHOW jit" }}).Scan(&jit); err != nil || jit != "off" {
+		t.Errorf("SHOW jit: %q, %v; want off (compiling a recursive hop takes longer than running it)", jit, err)
+	}
+	putin, trump, met, accused := quad.IRI("Vladimir_Putin"), quad.IRI("Donald_Trump"), quad.IRI("met"), quad.IRI("accused")
+	for _, c := range []struct {
+		name string
+		p    *path.Path
+		want []string
+	}{
+		{"one hop", path.StartPath(qs, putin).Both(met, accused).Unique(), []string{"Donald_Trump", "Ukraine"}},
+		{"two hops", path.StartPath(qs, trump).Both(met, accused).Unique().Both(met, accused).Unique(), []string{"Donald_Trump", "Ukraine"}},
+		{"from two nodes", path.StartPath(qs, putin, trump).Out(met, accused).Unique(), []string{"Ukraine", "Vladimir_Putin"}},
+	} {
+		plan, _ := shape.Optimize(c.p.Shape(), qs)
+		if _, ok := plan.(sqlNodes); !ok {
+			t.Errorf("%s: the plan is not one SQL query:\n%#v", c.name, plan)
+			continue
+		}
+		var got []string
+		err := c.p.Iterate(context.Background()).EachValue(qs, func(v quad.Value) {
+			got = append(got, string(v.(quad.IRI)))
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		sort.Strings(got)
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
 }
