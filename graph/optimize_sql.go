@@ -104,6 +104,9 @@ func nodeSet(s shape.Shape) (nodeQuery, bool) {
 
 // hopFrom compiles the nodes in direction to of the quads q: a hop between
 // subject and object, from a set of nodes, over a fixed list of predicates.
+// A hop from every node (g.V().Both(list), no filter on the nodes) is not
+// one: probing the index from each node would be slower than Cayley's plan,
+// which reads the quads of the predicates.
 func hopFrom(q shape.Quads, to quad.Direction) (nodeQuery, bool) {
 	from := quad.Subject
 	switch to {

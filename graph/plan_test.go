@@ -93,4 +93,10 @@ func TestListHopsAreOneSQLQuery(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
+	// From every node, probing the index per node would be slower than
+	// Cayley's plan, which reads the quads of the predicates: it stays.
+	everyone := path.StartPath(qs).Both(met, accused).Unique()
+	if plan, _ := shape.Optimize(everyone.Shape(), qs); fmt.Sprintf("%T", plan) == "graph.sqlNodes" {
+		t.Errorf("a hop from every node is planned as index probes per node:\n%#v", plan)
+	}
 }
