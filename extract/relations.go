@@ -301,9 +301,7 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		w := s.folded[i]
-		if ev, ok := frcues.EventNouns[w]; ok && (s.word(i).UPOS == "NOUN" || i > 0 && d.isLightVerb(s, i-1) || i > 0 && articles[s.folded[i-1]] || possessives[s.folded[i-1]] ||
-			s.folded[i-1] == "des" || s.folded[i-1] == "d" || s.folded[i-1] == "du" || s.folded[i-1] == "de" ||
-			s.folded[i-1] == "deux" || d.r.gaz.Demonym(s.toks[i-1].text) != nil) {
+		if ev, ok := frcues.EventNouns[w]; ok && (s.word(i).UPOS == "NOUN" || d.nounByPrevious(s, i)) {
 			d.eventNoun(s, i, ev)
 			continue
 		}
@@ -351,6 +349,22 @@ func (d *docState) findRelations(si int) {
 			}
 		}
 	}
+}
+
+// nounByPrevious reports whether the word before token i makes it a noun
+// whatever its tag: an article, a possessive, "de", "deux", a demonym, or a
+// light verb ("fait pression"). The first word of a sentence has no word
+// before it ("Rencontré à Moscou, …").
+func (d *docState) nounByPrevious(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := s.folded[i-1]
+	switch prev {
+	case "des", "d", "du", "de", "deux":
+		return true
+	}
+	return d.isLightVerb(s, i-1) || articles[prev] || possessives[prev] || d.r.gaz.Demonym(s.toks[i-1].text) != nil
 }
 
 // isLightVerb reports whether token k is a verb that makes an event noun
