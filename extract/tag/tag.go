@@ -1,7 +1,10 @@
 // Package tag is the part-of-speech and morphology tagger: for each word of
 // a sentence it predicts the UPOS tag and the FEATS string (Tense, Mood,
 // VerbForm, Polarity, Person, Number, Gender...) as one joint label, with a
-// greedy left-to-right averaged perceptron.
+// greedy left-to-right averaged perceptron. It chooses the UPOS first and
+// then a label of that UPOS, with one model whose classes are the UPOS tags
+// followed by the labels grouped by UPOS: a word adds the weights of the
+// UPOS classes and of one UPOS's labels rather than of every label.
 //
 // It tags words, not text: tokenization and multiword-token splitting happen
 // before (package tokenize) and lemmas after (package lemma). Unknown words
@@ -39,9 +42,11 @@ type Lexicon interface {
 
 // Tagger is a trained tagger, safe for concurrent use.
 type Tagger struct {
-	labels    []Tag
-	labelUPOS []string // UPOS of each label, for features
-	model     *perceptron.Model
+	labels    []Tag             // sorted by UPOS, then Feats
+	labelUPOS []string          // UPOS of each label, for features
+	upos      []string          // the UPOS tags, in label order
+	spans     [][2]int          // labels[spans[u][0]:spans[u][1]] have UPOS upos[u]
+	model     *perceptron.Model // classes: upos, then labels
 	ambiguity map[string]string // lower form -> "ADJ|NOUN"
 	lex       Lexicon
 }
@@ -85,8 +90,8 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 	slices.SortFunc(t.labels, func(a, b Tag) int { return strings.Compare(a.UPOS+"\t"+a.Feats, b.UPOS+"\t"+b.Feats) })
 	for i, tg := range t.labels {
 		labelIndex[tg] = i
-		t.labelUPOS = append(t.labelUPOS, tg.UPOS)
 	}
+	t.indexLabels()
 	for w, set := range ambSets {
 		// Words seen once get no ambiguity class, like unknown words at
 		// test time: otherwise training never shows the tagger a word
@@ -120,15 +125,52 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 	return t
 }
 
+// indexLabels fills labelUPOS, upos and spans from the sorted labels.
+func (t *Tagger) indexLabels() {
+	t.labelUPOS, t.upos, t.spans = nil, nil, nil
+	for i, tg := range t.labels {
+		t.labelUPOS = append(t.labelUPOS, tg.UPOS)
+		if len(t.upos) == 0 || t.upos[len(t.upos)-1] != tg.UPOS {
+			t.upos = append(t.upos, tg.UPOS)
+			t.spans = append(t.spans, [2]int{i, i})
+		}
+		t.spans[len(t.spans)-1][1] = i + 1
+	}
+}
+
+// numClasses is the number of model classes: the UPOS tags, then the labels.
+func (t *Tagger) numClasses() int { return len(t.upos) + len(t.labels) }
+
+// labelClass is the model class of label i.
+func (t *Tagger) labelClass(i int) int { return len(t.upos) + i }
+
+// bestLabel returns the label of UPOS u with the highest score in scores,
+// which holds the model's classes.
+func (t *Tagger) bestLabel(u int, scores []float32) int {
+	lo, hi := t.spans[u][0], t.spans[u][1]
+	return lo + argmax(scores[t.labelClass(lo):t.labelClass(hi)])
+}
+
+// uposOf returns the index in t.upos of label i's UPOS.
+func (t *Tagger) uposOf(i int) int {
+	u, _ := slices.BinarySearchFunc(t.spans, i, func(span [2]int, i int) int {
+		if span[1] <= i {
+			return -1
+		}
+		return 0
+	})
+	return u
+}
+
 // train runs the perceptron epochs with one seed.
 func (t *Tagger) train(examples []Example, gold [][]int, seed uint64, opts Options) *perceptron.Model {
-	tr := perceptron.NewTrainer(len(t.labels))
+	tr := perceptron.NewTrainer(t.numClasses())
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x7a66e7))
-	scores := make([]float32, len(t.labels))
+	scores := make([]float32, t.numClasses())
 	var feats []perceptron.Feature
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -141,9 +183,13 @@ func (t *Tagger) train(examples []Example, gold [][]int, seed uint64, opts Optio
 				feats = t.features(s, i, pred, feats[:0])
 				clear(scores)
 				tr.Score(feats, scores)
-				p := argmax(scores)
-				tr.Update(feats, gold[k][i], p)
+				// The UPOS, then the label among the gold UPOS's labels.
+				g := gold[k][i]
+				gu, pu := t.uposOf(g), argmax(scores[:len(t.upos)])
+				tr.Update(feats, gu, pu)
+				tr.Update(feats, t.labelClass(g), t.labelClass(t.bestLabel(gu, scores)))
 				tr.Tick()
+				p := t.bestLabel(pu, scores)
 				if p == gold[k][i] {
 					correct++
 				}
@@ -172,14 +218,18 @@ func argmax(scores []float32) int {
 func (t *Tagger) Tag(forms []string) []Tag {
 	s := t.newSentence(forms)
 	pred := make([]int, len(forms))
-	scores := make([]float32, len(t.labels))
+	scores := make([]float32, t.numClasses())
 	feats := make([]perceptron.Feature, 0, 64)
 	out := make([]Tag, len(forms))
 	for i := range forms {
 		feats = t.features(s, i, pred, feats[:0])
 		clear(scores)
-		t.model.Score(feats, scores)
-		pred[i] = argmax(scores)
+		t.model.ScoreRange(feats, 0, len(t.upos), scores)
+		u := argmax(scores[:len(t.upos)])
+		if lo, hi := t.spans[u][0], t.spans[u][1]; hi-lo > 1 {
+			t.model.ScoreRange(feats, t.labelClass(lo), t.labelClass(hi), scores)
+		}
+		pred[i] = t.bestLabel(u, scores)
 		out[i] = t.labels[pred[i]]
 	}
 	return out
@@ -372,13 +422,17 @@ func Load(data []byte, lex Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
-	if len(models) != 1 || len(m.UPOS) != models[0].NumClasses || len(m.Feats) != len(m.UPOS) || len(m.AmbForms) != len(m.AmbClasses) {
+	if len(models) != 1 || len(m.Feats) != len(m.UPOS) || len(m.AmbForms) != len(m.AmbClasses) {
 		return nil, fmt.Errorf("tagger model: inconsistent labels")
 	}
 	t := &Tagger{model: models[0], lex: lex, ambiguity: make(map[string]string, len(m.AmbForms))}
 	for i := range m.UPOS {
 		t.labels = append(t.labels, Tag{UPOS: m.UPOS[i], Feats: m.Feats[i]})
-		t.labelUPOS = append(t.labelUPOS, m.UPOS[i])
+	}
+	sorted := slices.IsSortedFunc(t.labels, func(a, b Tag) int { return strings.Compare(a.UPOS+"\t"+a.Feats, b.UPOS+"\t"+b.Feats) })
+	t.indexLabels()
+	if !sorted || t.model.NumClasses != t.numClasses() {
+		return nil, fmt.Errorf("tagger model: its classes do not match its labels (a model from an older newskg? run newskg train)")
 	}
 	for i, f := range m.AmbForms {
 		t.ambiguity[f] = m.AmbClasses[i]

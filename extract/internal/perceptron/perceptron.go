@@ -141,6 +141,16 @@ func (m *Model) lookup(f Feature) *slot {
 // Score adds the weights of feats into scores, which must have NumClasses
 // entries; it does not clear them first.
 func (m *Model) Score(feats []Feature, scores []float32) {
+	m.ScoreRange(feats, 0, m.NumClasses, scores)
+}
+
+// ScoreRange is Score for the classes lo <= c < hi only: the other entries
+// of scores are left alone. A model whose classes form a hierarchy (the
+// parser's three moves, then the labels of the chosen move) scores the
+// coarse classes for every decision and the fine ones only for the chosen
+// coarse class, so it adds a fraction of its weights. Rows are sorted by
+// class, so a range that starts at 0 stops early in each row.
+func (m *Model) ScoreRange(feats []Feature, lo, hi int, scores []float32) {
 	// Touch every feature's home slot first: these loads do not depend on
 	// each other, so the processor overlaps their cache misses, and the
 	// loop below finds the slots in cache.
@@ -157,15 +167,31 @@ func (m *Model) Score(feats []Feature, scores []float32) {
 			continue
 		}
 		n := int(s.n)
-		for i := 0; i < min(n, inline); i++ {
-			scores[s.cls[i]] += s.w[i]
-		}
-		if n > inline {
-			cls := m.overClass[s.over : int(s.over)+n-inline]
-			ws := m.overWeight[s.over : int(s.over)+n-inline]
-			for i, c := range cls {
-				scores[c] += ws[i]
+		i := 0
+		for ; i < min(n, inline); i++ {
+			c := int(s.cls[i])
+			if c >= hi {
+				break
 			}
+			if c >= lo {
+				scores[c] += s.w[i]
+			}
+		}
+		if i < inline || n <= inline {
+			continue // the row ended, or reached hi, inline
+		}
+		cls := m.overClass[s.over : int(s.over)+n-inline]
+		ws := m.overWeight[s.over : int(s.over)+n-inline]
+		start := 0
+		if lo > 0 {
+			start, _ = slices.BinarySearch(cls, uint16(lo))
+		}
+		for j := start; j < len(cls); j++ {
+			c := cls[j]
+			if int(c) >= hi {
+				break
+			}
+			scores[c] += ws[j]
 		}
 	}
 }
