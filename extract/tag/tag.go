@@ -14,6 +14,7 @@ package tag
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -87,7 +88,7 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 	for tg := range labelIndex {
 		t.labels = append(t.labels, tg)
 	}
-	slices.SortFunc(t.labels, func(a, b Tag) int { return strings.Compare(a.UPOS+"\t"+a.Feats, b.UPOS+"\t"+b.Feats) })
+	slices.SortFunc(t.labels, compareTags)
 	for i, tg := range t.labels {
 		labelIndex[tg] = i
 	}
@@ -123,6 +124,12 @@ func Train(examples []Example, lex Lexicon, opts Options) *Tagger {
 		t.model = perceptron.Mean(models...)
 	}
 	return t
+}
+
+// compareTags orders labels by UPOS, then FEATS, which groups each UPOS's
+// labels together.
+func compareTags(a, b Tag) int {
+	return cmp.Or(strings.Compare(a.UPOS, b.UPOS), strings.Compare(a.Feats, b.Feats))
 }
 
 // indexLabels fills labelUPOS, upos and spans from the sorted labels.
@@ -429,7 +436,7 @@ func Load(data []byte, lex Lexicon) (*Tagger, error) {
 	for i := range m.UPOS {
 		t.labels = append(t.labels, Tag{UPOS: m.UPOS[i], Feats: m.Feats[i]})
 	}
-	sorted := slices.IsSortedFunc(t.labels, func(a, b Tag) int { return strings.Compare(a.UPOS+"\t"+a.Feats, b.UPOS+"\t"+b.Feats) })
+	sorted := slices.IsSortedFunc(t.labels, compareTags)
 	t.indexLabels()
 	if !sorted || t.model.NumClasses != t.numClasses() {
 		return nil, fmt.Errorf("tagger model: its classes do not match its labels (a model from an older newskg? run newskg train)")

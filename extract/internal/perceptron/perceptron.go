@@ -146,10 +146,10 @@ func (m *Model) Score(feats []Feature, scores []float32) {
 
 // ScoreRange is Score for the classes lo <= c < hi only: the other entries
 // of scores are left alone. A model whose classes form a hierarchy (the
-// parser's three moves, then the labels of the chosen move) scores the
-// coarse classes for every decision and the fine ones only for the chosen
-// coarse class, so it adds a fraction of its weights. Rows are sorted by
-// class, so a range that starts at 0 stops early in each row.
+// tagger's UPOS tags, then the full labels of each UPOS) scores the coarse
+// classes for every decision and the fine ones only for the chosen coarse
+// class, so it adds a fraction of its weights. Rows are sorted by class, so
+// a range that starts at 0 stops early in each row.
 func (m *Model) ScoreRange(feats []Feature, lo, hi int, scores []float32) {
 	// Touch every feature's home slot first: these loads do not depend on
 	// each other, so the processor overlaps their cache misses, and the
