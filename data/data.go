@@ -1,9 +1,8 @@
-// Package data holds what newskg ships beside its code: the gazetteer and the
-// trained language models of package extract/nlp (tokenizer, tagger,
-// lemmatizer, parser, written by `newskg train`; models/LICENSES.md credits
-// the treebanks they were trained from), embedded in the binary so that
-// newskg runs with zero configuration and no download. The sample corpus in
-// corpus/ is not embedded: it is input, read from disk by `newskg build`.
+// Package data holds what newskg ships beside its code for the rules: the
+// gazetteer, embedded in the binary so that newskg runs with zero
+// configuration and no download. The sample corpus in corpus/ is not
+// embedded: it is input, read from disk by `newskg build`. The language
+// core's trained models sit beside the code that reads them, in nlp/models.
 package data
 
 import _ "embed"

@@ -13,14 +13,14 @@ import (
 
 	"github.com/newskg/newskg/data"
 	"github.com/newskg/newskg/extract/gazetteer"
-	"github.com/newskg/newskg/extract/nlp"
+	"github.com/newskg/newskg/nlp"
 	"github.com/newskg/newskg/schema"
 )
 
 // rulesVersion changes whenever the rules change what they extract.
 const rulesVersion = "rules-3"
 
-// Rules is the extractor. It parses each paragraph with extract/nlp, finds
+// Rules is the extractor. It parses each paragraph with nlp, finds
 // mentions (gazetteer names, unknown proper nouns, titles, demonyms,
 // pronouns), and reads relations, their parties, negation, tense, mood and
 // reported speech off the dependency tree (tree.go), with verb frames and

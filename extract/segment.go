@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/nlp"
+	"github.com/newskg/newskg/nlp"
 )
 
 // token is a syntactic word of the parse (a multiword token such as "du"

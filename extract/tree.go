@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	frcues "github.com/newskg/newskg/extract/fr"
-	"github.com/newskg/newskg/extract/nlp"
+	"github.com/newskg/newskg/nlp"
 	"github.com/newskg/newskg/schema"
 )
 

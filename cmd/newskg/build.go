@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/newskg/newskg/extract/input"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
 )
 

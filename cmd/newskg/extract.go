@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newskg/newskg/extract/input"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/schema"
 )

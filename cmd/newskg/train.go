@@ -3,7 +3,7 @@ package main
 import (
 	"os"
 
-	"github.com/newskg/newskg/extract/nlp"
+	"github.com/newskg/newskg/nlp"
 	"github.com/spf13/cobra"
 )
 
@@ -25,7 +25,7 @@ var trainConfig = nlp.TrainConfig{Log: os.Stderr}
 func init() {
 	f := trainCmd.Flags()
 	f.StringVar(&trainConfig.UDDir, "ud", "../shared/ud", "directory holding the UD French treebanks")
-	f.StringVar(&trainConfig.OutDir, "out", "data/models", "directory to write the models to")
+	f.StringVar(&trainConfig.OutDir, "out", "nlp/models", "directory to write the models to")
 	f.Uint64Var(&trainConfig.Seed, "seed", 1, "random seed for shuffling and exploration")
 	f.IntVar(&trainConfig.TaggerEpochs, "tagger-epochs", 12, "tagger training epochs")
 	f.IntVar(&trainConfig.ParserEpochs, "parser-epochs", 15, "parser training epochs")

@@ -1,9 +1,9 @@
-// Package fr holds the French knowledge newskg uses: the words that cue
-// relations (verbs by lemma, event nouns), titles and what they imply,
+// Package fr holds the French knowledge newskg's rules use: the words that
+// cue relations (verbs by lemma, event nouns), titles and what they imply,
 // negation, modality and reporting verbs, the function words that never
-// start a name, and the typographic folding under which the language-core
-// stages (tag, lemma, depparse) look words up. It is data in Go form; it does not read text itself, so the
+// start a name. It is data in Go form; it does not read text itself, so the
 // rules that apply it stay language-neutral and English can sit beside it.
+// The typographic folding of the language core is in nlp/fr.
 package fr
 
 import "github.com/newskg/newskg/schema"

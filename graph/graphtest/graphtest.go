@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/newskg/newskg/extract"
-	"github.com/newskg/newskg/extract/input"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
 )
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newskg/newskg/extract/internal/perceptron"
+	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
 func toy() []Example {

@@ -15,11 +15,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/newskg/newskg/data"
-	"github.com/newskg/newskg/extract/depparse"
-	"github.com/newskg/newskg/extract/lemma"
-	"github.com/newskg/newskg/extract/tag"
-	"github.com/newskg/newskg/extract/tokenize"
+	"github.com/newskg/newskg/nlp/models"
+	"github.com/newskg/newskg/nlp/depparse"
+	"github.com/newskg/newskg/nlp/lemma"
+	"github.com/newskg/newskg/nlp/tag"
+	"github.com/newskg/newskg/nlp/tokenize"
 )
 
 // Word is one syntactic word. A multiword token such as "du" gives two words
@@ -124,7 +124,7 @@ type Pipeline struct {
 	parser    *depparse.Parser
 }
 
-// Model file names, in data/models and in the directory Train writes to.
+// Model file names, in nlp/models and in the directory Train writes to.
 const (
 	TokenizerFile = "tokenizer.bin"
 	TaggerFile    = "tagger.bin"
@@ -143,11 +143,7 @@ var (
 // to load them is a build error and panics with the reason.
 func Default() *Pipeline {
 	defaultOnce.Do(func() {
-		sub, err := fs.Sub(data.Models, "models")
-		if err == nil {
-			defaultPipeline, err = Load(sub)
-		}
-		defaultErr = err
+		defaultPipeline, defaultErr = Load(models.FS)
 	})
 	if defaultErr != nil {
 		panic(fmt.Sprintf("newskg: embedded language models: %v (run `newskg train` and rebuild)", defaultErr))
@@ -155,7 +151,7 @@ func Default() *Pipeline {
 	return defaultPipeline
 }
 
-// Load reads the four model files from fsys (e.g. os.DirFS("data/models")).
+// Load reads the four model files from fsys (e.g. os.DirFS("nlp/models")).
 func Load(fsys fs.FS) (*Pipeline, error) {
 	read := func(name string) ([]byte, error) {
 		b, err := fs.ReadFile(fsys, name)

@@ -5,13 +5,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newskg/newskg/extract/conllu"
+	"github.com/newskg/newskg/nlp/conllu"
 )
 
 // BenchmarkParse measures tokenize + tag + lemma + parse on the raw text of
 // fr_sequoia-ud-test and reports surface tokens per second.
 //
-//	go test -run '^$' -bench Parse -benchtime 3x ./extract/nlp/
+//	go test -run '^$' -bench Parse -benchtime 3x ./nlp/
 func BenchmarkParse(b *testing.B) {
 	gold := readTestFile(b, "fr_sequoia-ud-test.conllu")
 	text := RawText(gold)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/nlp/fr"
 )
 
 func toy() []Example {

@@ -7,11 +7,11 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/newskg/newskg/extract/conllu"
-	"github.com/newskg/newskg/extract/depparse"
-	"github.com/newskg/newskg/extract/lemma"
-	"github.com/newskg/newskg/extract/tag"
-	"github.com/newskg/newskg/extract/tokenize"
+	"github.com/newskg/newskg/nlp/conllu"
+	"github.com/newskg/newskg/nlp/depparse"
+	"github.com/newskg/newskg/nlp/lemma"
+	"github.com/newskg/newskg/nlp/tag"
+	"github.com/newskg/newskg/nlp/tokenize"
 )
 
 // Treebank files, relative to the UD directory (see ../shared/ud/README.md).

@@ -17,7 +17,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/nlp/fr"
 )
 
 // Lemmatizer is a trained lemmatizer, safe for concurrent use.

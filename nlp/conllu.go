@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newskg/newskg/extract/conllu"
+	"github.com/newskg/newskg/nlp/conllu"
 )
 
 // ToCoNLLU converts parsed sentences to CoNLL-U, numbering them from

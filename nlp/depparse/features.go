@@ -3,8 +3,8 @@ package depparse
 import (
 	"strings"
 
-	"github.com/newskg/newskg/extract/fr"
-	"github.com/newskg/newskg/extract/internal/perceptron"
+	"github.com/newskg/newskg/nlp/fr"
+	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
 // sentence holds, for words 0..n+1 (0 = none, n+1 = root), the hashes of the

@@ -24,8 +24,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/fr"
-	"github.com/newskg/newskg/extract/internal/perceptron"
+	"github.com/newskg/newskg/nlp/fr"
+	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
 // Tag is the tagger's output for one word.

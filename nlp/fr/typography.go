@@ -1,3 +1,6 @@
+// Package fr holds the French typography that the language core (tag, lemma,
+// depparse) folds away before it looks a word up. It knows nothing of news
+// or of newskg's vocabulary: the rules' French cues are in extract/fr.
 package fr
 
 import "strings"

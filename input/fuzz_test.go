@@ -27,7 +27,7 @@ func checkDocument(t *testing.T, d schema.Document) {
 // document or an *Error naming the line, and every non-blank line gives one
 // item.
 //
-//	go test -run '^$' -fuzz '^FuzzJSONLines$' -fuzztime 1m ./extract/input/
+//	go test -run '^$' -fuzz '^FuzzJSONLines$' -fuzztime 1m ./input/
 func FuzzJSONLines(f *testing.F) {
 	for _, s := range []string{
 		`{"id": "afp-1", "title": "Sommet", "text": "Poutine et Trump se sont parlé."}`,

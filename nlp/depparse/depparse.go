@@ -17,7 +17,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	"github.com/newskg/newskg/extract/internal/perceptron"
+	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
 // Word is one input word.

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newskg/newskg/extract/conllu"
+	"github.com/newskg/newskg/nlp/conllu"
 )
 
 // Scores are the evaluation figures for one test file, in percent. On gold

@@ -1,8 +1,0 @@
-package data
-
-import "embed"
-
-// Models is the models directory: Models.ReadFile("models/parser.bin").
-//
-//go:embed models/*
-var Models embed.FS
