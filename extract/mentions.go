@@ -9,27 +9,9 @@ import (
 
 	frcues "github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/nlp/lemma"
 	"github.com/newskg/newskg/schema"
 )
-
-// prepositions whose object is not the subject of a clause.
-var prepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "a": true, "au": true,
-	"aux": true, "avec": true, "contre": true, "sur": true, "pour": true, "par": true, "en": true,
-	"dans": true, "entre": true, "via": true, "chez": true, "vers": true, "selon": true, "sans": true,
-	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true,
-	"concernant": true, "quant": true, "malgre": true, "durant": true, "parmi": true, "outre": true,
-	"hormis": true, "sauf": true, "face": true, "aupres": true}
-
-var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true}
-
-var possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
-
-// actorNouns name a country's or organization's people acting for it: "les
-// forces russes", "la direction russe", "l'administration américaine".
-var actorNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
-	"militaires": true, "unites": true, "direction": true, "administration": true, "gouvernement": true,
-	"diplomatie": true, "regime": true, "autorites": true, "responsables": true, "dirigeants": true,
-	"negociateurs": true, "services": true}
 
 // findMentions finds the entity mentions of sentence si: gazetteer names,
 // unknown capitalized names, demonyms, titles and pronouns.
@@ -175,7 +157,7 @@ func isActor(t schema.Type) bool {
 // inPP reports whether a mention is the object of a preposition.
 func (d *docState) inPP(s *sentence, m mention) bool {
 	j := m.first - 1
-	for j >= 0 && articles[s.folded[j]] {
+	for j >= 0 && frcues.Articles[s.folded[j]] {
 		j--
 	}
 	if j >= 0 && s.folded[j] == "et" && j > 0 {
@@ -184,14 +166,14 @@ func (d *docState) inPP(s *sentence, m mention) bool {
 			return d.inPP(s, s.mentions[idx])
 		}
 	}
-	return j >= 0 && prepositions[s.folded[j]]
+	return j >= 0 && frcues.Prepositions[s.folded[j]]
 }
 
-// prevWord returns the index of the word before i, skipping articles when
+// prevWord returns the index of the word before i, skipping frcues.Articles when
 // skipArticles is set, or -1.
 func prevWord(s *sentence, i int, skipArticles bool) int {
 	j := i - 1
-	for j >= 0 && (s.folded[j] == "" && s.toks[j].text != "," || skipArticles && articles[s.folded[j]]) {
+	for j >= 0 && (s.folded[j] == "" && s.toks[j].text != "," || skipArticles && frcues.Articles[s.folded[j]]) {
 		j--
 	}
 	return j
@@ -261,10 +243,6 @@ func isNameToken(t token) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// nameParticles may sit inside a name: "Ursula von der Leyen".
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
-	"bin": true, "ben": true, "al": true, "el": true, "da": true, "di": true, "del": true, "la": true}
-
 // unknownName reads a run of capitalized words that the gazetteer does not
 // know as a name, and guesses its type from the words around it.
 func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
@@ -279,7 +257,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if len(words) > 0 && (t.text == "-" || t.word && nameParticles[t.text]) && j+1 < n && s.toks[j+1].word && isNameToken(s.toks[j+1]) {
+		if len(words) > 0 && (t.text == "-" || t.word && frcues.NameParticles[t.text]) && j+1 < n && s.toks[j+1].word && isNameToken(s.toks[j+1]) {
 			j++
 			continue
 		}
@@ -295,7 +273,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	unknown := 0
 	for _, w := range words {
 		lw := strings.ToLower(s.toks[w].text)
-		if !d.r.lemmas.InDict(lw) && !frcues.FunctionWords[lw] {
+		if lemma.Golem().Lemmas(lw) == nil && !frcues.FunctionWords[lw] {
 			unknown++
 		}
 	}
@@ -365,15 +343,15 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 	}
 	p := prevWord(s, i, false)
 	// "le Russe Alexander Vinnik", "un Américain, Marc Fogel"
-	if t.capitalized() && p >= 0 && (articles[s.folded[p]] && s.folded[p] != "les") {
+	if t.capitalized() && p >= 0 && (frcues.Articles[s.folded[p]] && s.folded[p] != "les") {
 		k := i + 1
 		if k < len(s.toks) && s.toks[k].text == "," {
 			k++
 		}
 		if k < len(s.toks) && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person {
 			country := d.fromGazetteer(c, "")
-			d.state(schema.Statement{Subject: s.mentions[s.mentionAt[k]].key, Predicate: schema.CitizenOf,
-				Object: country, Sentence: s.index, EvidenceStart: s.toks[p].start, EvidenceEnd: s.toks[s.mentions[s.mentionAt[k]].last-1].end})
+			s.phrases = append(s.phrases, rolePhrase{subject: s.mentions[s.mentionAt[k]].key, predicate: schema.CitizenOf,
+				object: country, first: p, last: s.mentions[s.mentionAt[k]].last})
 			return mention{}, false
 		}
 	}
@@ -381,8 +359,8 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 	if !t.capitalized() && p >= 0 && frcues.PlaceNouns[s.folded[p]] && i+2 < len(s.toks) &&
 		(s.folded[i+1] == "de" || s.folded[i+1] == "d") && s.mentionAt[i+2] >= 0 && s.mentions[s.mentionAt[i+2]].typ == schema.Place {
 		m := s.mentions[s.mentionAt[i+2]]
-		d.state(schema.Statement{Subject: m.key, Predicate: schema.LocatedIn, Object: d.fromGazetteer(c, ""),
-			Sentence: s.index, EvidenceStart: s.toks[p].start, EvidenceEnd: s.toks[m.last-1].end})
+		s.phrases = append(s.phrases, rolePhrase{subject: m.key, predicate: schema.LocatedIn, object: d.fromGazetteer(c, ""),
+			first: p, last: m.last})
 		return mention{}, false
 	}
 	// "les Russes", "des Ukrainiens": the people acting as their state.
@@ -391,9 +369,9 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 		return mention{first: i, last: i + 1, key: key, typ: c.Type, nominal: true}, true
 	}
 	// "les forces russes", "l'invasion russe": the noun before acts for the country.
-	if !t.capitalized() && p >= 0 && actorNouns[s.folded[p]] && s.mentionAt[p] < 0 {
+	if !t.capitalized() && p >= 0 && frcues.ActorNouns[s.folded[p]] && s.mentionAt[p] < 0 {
 		start := p
-		if q := p - 1; q >= 0 && articles[s.folded[q]] {
+		if q := p - 1; q >= 0 && frcues.Articles[s.folded[q]] {
 			start = q
 		}
 		key := d.fromGazetteer(c, "")
@@ -496,12 +474,12 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			start = k
 			continue
 		}
-		if possessives[w] {
+		if frcues.Possessives[w] {
 			possessive = true
 			start = k
 			break
 		}
-		if articles[w] {
+		if frcues.Articles[w] {
 			start = k
 			break
 		}
@@ -521,9 +499,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && articles[s.folded[j+1]]) && j+1 < n {
+		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && frcues.Articles[s.folded[j+1]]) && j+1 < n {
 			k := j + 1
-			for k < n && articles[s.folded[k]] {
+			for k < n && frcues.Articles[s.folded[k]] {
 				k++
 			}
 			if k < n && s.mentionAt[k] >= 0 && target == "" {
@@ -537,7 +515,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			// a department: "de la Défense", "des Affaires étrangères", "de presse"
 			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || s.folded[k] == "presse" || s.folded[k] == "etat") {
 				k++
-				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !prepositions[s.folded[k]] && !articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
+				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !frcues.Prepositions[s.folded[k]] && !frcues.Articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
 					k++
 				}
 				j = k
@@ -547,7 +525,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			break
 		}
 		// adjectives of the title: "spécial", "diplomatique", "senior"
-		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && titleAdjectives[w] {
+		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && frcues.TitleAdjectives[w] {
 			j++
 			skips++
 			continue
@@ -585,15 +563,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			e.Roles = appendOnce(e.Roles, title)
 		}
 		if !former && target != "" && target != holder && titleFits(rel.Predicate, targetType) {
-			d.state(schema.Statement{Subject: holder, Predicate: rel.Predicate, Object: target, Sentence: s.index,
-				EvidenceStart: s.toks[start].start, EvidenceEnd: s.toks[max(j, end)-1].end})
-			if rel.Predicate == schema.LeaderOf {
-				if d.leaderOf == nil {
-					d.leaderOf = map[string]string{}
-				}
-				d.leaderOf[holder] = target
-				d.noteLeader(holder)
-			}
+			d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: target, first: start, last: max(j, end)})
 		}
 		return mention{}, false
 	}
@@ -608,8 +578,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		if target != "" && targetType != schema.Person && !plural {
 			if key := d.leaderFor(target); key != "" {
 				// "le président américain a déclaré": the text calls him so.
-				d.state(schema.Statement{Subject: key, Predicate: schema.LeaderOf, Object: target, Sentence: s.index,
-					EvidenceStart: s.toks[first].start, EvidenceEnd: s.toks[max(j, end)-1].end})
+				d.holds(s, rolePhrase{subject: key, predicate: schema.LeaderOf, object: target, first: first, last: max(j, end)})
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true, leader: true}, true
 			}
 			return mention{}, false
@@ -628,7 +597,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			return mention{first: first, last: last, key: target, typ: targetType, nominal: true}, true
 		}
 		// "l'émissaire américain": the person named before who holds the title
-		if target != "" && start < i && (articles[s.folded[start]] || possessives[s.folded[start]]) {
+		if target != "" && start < i && (frcues.Articles[s.folded[start]] || frcues.Possessives[s.folded[start]]) {
 			if key := d.titleHolder(s.folded[i], target); key != "" {
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true}, true
 			}
@@ -636,10 +605,6 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
-
-var titleAdjectives = map[string]bool{"special": true, "speciale": true, "diplomatique": true, "senior": true,
-	"adjoint": true, "adjointe": true, "principal": true, "principale": true, "general": true, "generale": true,
-	"personnel": true, "personnelle": true, "en": true, "chef": true}
 
 func titleFits(p schema.Predicate, target schema.Type) bool {
 	switch p {
@@ -729,10 +694,8 @@ func (d *docState) titleHolder(title, target string) string {
 
 // worksFor reports whether the text or the gazetteer says person works for target.
 func (d *docState) worksFor(person, target string) bool {
-	for _, st := range d.statements {
-		if st.Subject == person && st.Predicate == schema.WorksFor && st.Object == target {
-			return true
-		}
+	if slices.Contains(d.worksForText[person], target) {
+		return true
 	}
 	g := d.gazEntry(person)
 	return g != nil && d.gazEntry(target) != nil && g.Attr("worksFor") == d.gazEntry(target).Key
@@ -770,4 +733,44 @@ func (d *docState) leadersBefore(s *sentence, i int) []string {
 		}
 	}
 	return out
+}
+
+// rolePhrase is what a title or nationality phrase says, as the mention
+// finder reads it: "le président russe, Vladimir Poutine" (leaderOf), "le
+// Français Jean Dupont" (citizenOf), "la région russe de Koursk" (locatedIn),
+// over tokens [first, last). The mention finder keeps what coreference needs
+// (who leads what, who works for whom); the statements are the business of
+// the reader rolePhrases.
+type rolePhrase struct {
+	subject, object string
+	predicate       schema.Predicate
+	first, last     int
+}
+
+// holds records a title phrase with its holder and what the holder leads or
+// works for, for later titles ("le président américain") to refer to.
+func (d *docState) holds(s *sentence, p rolePhrase) {
+	s.phrases = append(s.phrases, p)
+	switch p.predicate {
+	case schema.LeaderOf:
+		if d.leaderOf == nil {
+			d.leaderOf = map[string]string{}
+		}
+		d.leaderOf[p.subject] = p.object
+		d.noteLeader(p.subject)
+	case schema.WorksFor:
+		if d.worksForText == nil {
+			d.worksForText = map[string][]string{}
+		}
+		d.worksForText[p.subject] = append(d.worksForText[p.subject], p.object)
+	}
+}
+
+// rolePhrases states what the title and nationality phrases of a sentence
+// say: the reader of role phrases.
+func (d *docState) rolePhrases(s *sentence) {
+	for _, p := range s.phrases {
+		d.state(schema.Statement{Subject: p.subject, Predicate: p.predicate, Object: p.object, Sentence: s.index,
+			EvidenceStart: s.toks[p.first].start, EvidenceEnd: s.toks[p.last-1].end})
+	}
 }

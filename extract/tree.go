@@ -42,9 +42,6 @@ func (s *sentence) dependents(i int, rels ...string) []int {
 // lemmaOf returns the parser's lemma of token i.
 func (s *sentence) lemmaOf(i int) string { return s.tree.Words[i].Lemma }
 
-// honorifics head a name in the parse: "M. Witkoff" is M. with Witkoff below.
-var honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "madame": true, "mlle": true, "dr": true}
-
 // mentionFor returns the mention that word i stands for: the mention that
 // covers it, else one named in apposition or as a flat name below it ("le
 // négociateur, Iouri Ouchakov"; "M. Witkoff"), else -1. "L'assistant de
@@ -54,7 +51,7 @@ func (d *docState) mentionFor(s *sentence, i int) int {
 		return s.mentionAt[i]
 	}
 	rels := []string{"appos", "flat"}
-	if honorifics[s.folded[i]] || actorNouns[s.folded[i]] {
+	if frcues.Honorifics[s.folded[i]] || frcues.ActorNouns[s.folded[i]] {
 		rels = append(rels, "nmod") // "les troupes de Kiev" act for Ukraine
 	}
 	for _, c := range s.dependents(i, rels...) {
@@ -221,12 +218,8 @@ func (s *sentence) isReflexive(i int) bool {
 	return false
 }
 
-// strongNegators make a clause negative even without "ne" in speech-like
-// text ("c'est pas fini"); the others need "ne".
-var strongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
-
 // verbGroupClause reads negation, tense and mood on the verb at token i and
-// its auxiliaries: "n'a pas accepté", "rencontrera", "aurait rencontré",
+// its frcues.Auxiliaries: "n'a pas accepté", "rencontrera", "aurait rencontré",
 // "va rencontrer".
 func (d *docState) verbGroupClause(s *sentence, i int) clause {
 	c := clause{polarity: schema.Positive, modality: schema.Asserted}
@@ -249,7 +242,7 @@ func (d *docState) verbGroupClause(s *sentence, i int) clause {
 		switch {
 		case f == "ne" || f == "n":
 			ne = true
-		case strongNegators[f]:
+		case frcues.StrongNegators[f]:
 			negator, ne = true, true
 		case frcues.Negators[f]:
 			negator = true
@@ -375,15 +368,6 @@ func (d *docState) hasMark(s *sentence, i int, folded string) bool {
 	return false
 }
 
-// lightVerbs make an event noun their object without adding to it: "ont eu
-// un appel", "ont tenu des pourparlers", "ont mené des négociations".
-var lightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
-	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
-
-// pastEventMarkers introduce an event that took place: "lors de leur
-// rencontre", "après la réunion", "à l'issue de l'entretien".
-var pastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true, "depuis": true}
-
 // tookPlace reports whether the tree says a meeting named by the noun at
 // token i happened: it is held ("ont eu une rencontre"), it has taken place
 // ("la réunion s'est tenue"), or it is the time of something else ("lors de
@@ -395,13 +379,13 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 	}
 	switch s.rel(i) {
 	case "obj":
-		return lightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
+		return frcues.LightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
 	case "nsubj":
 		l := s.lemmaOf(h)
 		return (l == "tenir" || l == "dérouler" || l == "avoir") && d.verbGroupClause(s, h).modality == schema.Asserted
 	case "obl", "nmod":
 		for _, c := range s.dependents(i, "case") {
-			if pastEventMarkers[s.folded[c]] {
+			if frcues.PastEventMarkers[s.folded[c]] {
 				return true
 			}
 		}
@@ -434,12 +418,12 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	}
 	if len(agents) == 0 {
 		for _, det := range s.dependents(i, "det") {
-			if possessives[s.folded[det]] {
+			if frcues.Possessives[s.folded[det]] {
 				agents = d.subjectsBefore(s, i) // "son entretien avec Y": the clause's subject
 			}
 		}
 	}
-	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemmaOf(h)] {
+	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && frcues.LightVerbs[s.lemmaOf(h)] {
 		agents = keysOf(d.treeSubjects(s, h))
 	}
 	if len(agents) == 0 {

@@ -131,10 +131,6 @@ var Titles = map[string]TitleRelation{
 // FormerWords make a title past: "l'ancien président" leads nothing.
 var FormerWords = map[string]bool{"ancien": true, "ancienne": true, "ex": true, "defunt": true, "feu": true, "futur": true, "future": true}
 
-// MilitaryNouns name a country's forces: "les forces russes" act for Russia.
-var MilitaryNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
-	"militaires": true, "drones": true, "missiles": true, "unites": true, "forces armees": true}
-
 // Negators, after "ne", make a clause negative.
 var Negators = map[string]bool{"pas": true, "jamais": true, "plus": true, "point": true, "guere": true, "aucun": true, "aucune": true, "rien": true, "nullement": true}
 
