@@ -526,6 +526,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		}
 		// adjectives of the title: "spécial", "diplomatique", "senior"
 		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && frcues.TitleAdjectives[w] {
+			if frcues.DeputyAdjectives[w] && rel.Predicate == schema.LeaderOf {
+				rel.Predicate = schema.WorksFor // "le chef adjoint" leads nothing
+			}
 			j++
 			skips++
 			continue
@@ -543,7 +546,12 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	if k < n && s.toks[k].text == "," {
 		k++
 	}
-	if k < n && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person && !s.mentions[s.mentionAt[k]].nominal {
+	nested := d.titleComplement(s, start)
+	if nested || k > j && d.startsClause(s, k, start) {
+		// "le gendre du président, Jared Kushner": the name is the son-in-law;
+		// "À la demande du président, Boualem Sansal a été transféré": the
+		// name starts the clause, it is no apposition.
+	} else if k < n && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person && !s.mentions[s.mentionAt[k]].nominal {
 		idx := s.mentionAt[k]
 		holder = s.mentions[idx].key
 		// "le président ukrainien Volodymyr Zelensky" is one mention, so that
@@ -554,7 +562,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 				s.mentionAt[t] = idx
 			}
 		}
-	} else if start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
+	} else if !nested && start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
 		s.mentions[s.mentionAt[start-2]].typ == schema.Person && !s.mentions[s.mentionAt[start-2]].nominal {
 		holder = s.mentions[s.mentionAt[start-2]].key
 	}
@@ -576,7 +584,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	case schema.LeaderOf:
 		plural := strings.HasSuffix(s.folded[end-1], "s")
 		if target != "" && targetType != schema.Person && !plural {
-			if key := d.leaderFor(target); key != "" {
+			if key := d.leaderFor(target, s.folded[i]); key != "" {
 				// "le président américain a déclaré": the text calls him so.
 				d.holds(s, rolePhrase{subject: key, predicate: schema.LeaderOf, object: target, first: first, last: max(j, end)})
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true, leader: true}, true
@@ -630,8 +638,11 @@ func (d *docState) possessor(s *sentence, before int) string {
 	return d.topic
 }
 
-// leaderFor returns the person the text or the gazetteer gives as leader of key.
-func (d *docState) leaderFor(key string) string {
+// leaderFor returns the person the text or the gazetteer gives as leader of
+// key, holding the title whose folded head word is given: "le président
+// allemand" is not the German chancellor. Generic titles ("le dirigeant
+// chinois") fit any leader.
+func (d *docState) leaderFor(key, title string) string {
 	for p, t := range d.leaderOf {
 		if t == key {
 			return p
@@ -639,6 +650,11 @@ func (d *docState) leaderFor(key string) string {
 	}
 	if gk, ok := d.r.gazKeys()[key]; ok {
 		if ls := d.r.gaz.Leaders(gk); len(ls) == 1 {
+			role := gazetteer.Fold(ls[0].Attr("role"))
+			if role != "" && !frcues.GenericLeaderTitles[title] && !strings.HasPrefix(title, strings.TrimSuffix(role, "e")) &&
+				!strings.HasPrefix(role, strings.TrimSuffix(title, "e")) {
+				return ""
+			}
 			return d.fromGazetteer(ls[0], "")
 		}
 	}
@@ -733,6 +749,46 @@ func (d *docState) leadersBefore(s *sentence, i int) []string {
 		}
 	}
 	return out
+}
+
+// titleComplement reports whether the title phrase starting at token start
+// is the complement of another title: "le gendre du président", "la
+// conseillère à la sécurité nationale du Premier ministre". A name after it
+// is the outer title's holder.
+func (d *docState) titleComplement(s *sentence, start int) bool {
+	p := start - 1
+	if p < 0 || !(s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des") {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		if !s.toks[k].word || s.mentionAt[k] >= 0 {
+			return false
+		}
+		if _, ok := frcues.Titles[s.folded[k]]; ok {
+			return true
+		}
+		if u := s.word(k).UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	return false
+}
+
+// startsClause reports whether the name at token k, after a title phrase
+// inside a prepositional phrase that starts at token start, is the subject
+// of the verb right after it rather than an apposition: "À la demande du
+// président allemand, Boualem Sansal a été transféré".
+func (d *docState) startsClause(s *sentence, k, start int) bool {
+	idx := s.mentionAt[k]
+	if idx < 0 || start == 0 || !frcues.Prepositions[s.folded[start-1]] {
+		return false
+	}
+	next := s.mentions[idx].last
+	if next >= len(s.toks) {
+		return false
+	}
+	w := s.word(next)
+	return (w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin"
 }
 
 // rolePhrase is what a title or nationality phrase says, as the mention

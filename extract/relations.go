@@ -309,12 +309,6 @@ func (d *docState) findRelations(si int) {
 		form := strings.ToLower(t.text)
 		lem := s.lemmaOf(i)
 		switch {
-		case lem == "transmettre" || lem == "communiquer":
-			// "a transmis des informations à Trump"
-			if hasWordAfter(s, i, 5, "informations", "information", "signaux", "message") {
-				d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed, Prep: "a"})
-			}
-			continue
 		case lem == "mentir" && (form == "ment" || form == "mentent" || form == "mentait"):
 			d.liar(s, i)
 			continue
@@ -335,9 +329,6 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		for _, f := range frames {
-			if f.Prep == "à" {
-				f.Prep = "a"
-			}
 			if d.verb(s, i, f) {
 				break
 			}
@@ -426,6 +417,20 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	if c.skip {
 		return false
 	}
+	reflexive := s.isReflexive(i) || d.reflexiveBefore(s, i)
+	if f.Reflexive && !reflexive {
+		return false
+	}
+	switch f.Complement {
+	case "a-inf":
+		if !d.infinitiveWithA(s, i) {
+			return false
+		}
+	case "!a-inf":
+		if d.infinitiveWithA(s, i) {
+			return false
+		}
+	}
 	pred := f.Predicate
 	if pred == schema.Met && c.modality != schema.Asserted && c.modality != schema.Reported {
 		pred = schema.PlansToMeet
@@ -457,7 +462,7 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	if len(subjects) == 0 {
 		subjects = d.subjectsBefore(s, i)
 	}
-	if f.Prep == "" && len(subjects) >= 2 && (s.isReflexive(i) || d.reflexiveBefore(s, i)) {
+	if (f.Prep == "" || f.Reflexive) && len(subjects) >= 2 && reflexive {
 		for a := 0; a < len(subjects); a++ {
 			for b := a + 1; b < len(subjects); b++ {
 				d.emit(s, i, subjects[a], pred, subjects[b], c)
@@ -471,6 +476,20 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
 	}
+	if f.AllParties {
+		// "la rencontre a réuni X et Y": the objects meet, and the subject
+		// with them when it is a party
+		parties := append(subjects, keysOf(objects)...)
+		if len(objects) < 2 {
+			return false
+		}
+		for a := 0; a < len(parties); a++ {
+			for b := a + 1; b < len(parties); b++ {
+				d.emit(s, i, parties[a], pred, parties[b], c)
+			}
+		}
+		return true
+	}
 	if len(subjects) == 0 || len(objects) == 0 {
 		return false
 	}
@@ -480,6 +499,26 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveWithA reports whether the verb at token i has an infinitive
+// introduced by "à" after it: "appelle Rome à négocier".
+func (d *docState) infinitiveWithA(s *sentence, i int) bool {
+	for _, c := range s.dependents(i, "xcomp", "ccomp", "advcl", "obl") {
+		if c > i && s.word(c).Feat("VerbForm") == "Inf" && s.folded[c-1] == "a" {
+			return true
+		}
+	}
+	// the words: "à" then an infinitive, before the clause ends
+	for k := i + 1; k+1 < len(s.toks) && k <= i+10; k++ {
+		if s.toks[k].text == "," || s.folded[k] == "que" || s.folded[k] == "qu" {
+			break
+		}
+		if s.folded[k] == "a" && s.mentionAt[k+1] < 0 && s.word(k+1).Feat("VerbForm") == "Inf" {
+			return true
+		}
+	}
+	return false
 }
 
 // reflexiveBefore reports whether "se" stands before the verb at token i,

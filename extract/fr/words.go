@@ -75,3 +75,13 @@ var SupportVerbs = map[string]bool{"faire": true, "exercer": true, "rendre": tru
 // took place: "une rencontre imminente", "un sommet possible".
 var PlannedAdjectives = map[string]bool{"imminente": true, "prochaine": true, "prevue": true, "possible": true,
 	"eventuelle": true, "potentielle": true, "potentiel": true}
+
+// DeputyAdjectives after a title make its holder a deputy: "le chef adjoint"
+// works for the country; it does not lead it.
+var DeputyAdjectives = map[string]bool{"adjoint": true, "adjointe": true}
+
+// GenericLeaderTitles name a leader whatever their office: "le dirigeant
+// chinois" is the Chinese president, "le président américain" is not the
+// American secretary of state.
+var GenericLeaderTitles = map[string]bool{"dirigeant": true, "dirigeante": true, "leader": true, "chef": true,
+	"dirigeants": true, "homologue": true}
