@@ -79,6 +79,10 @@ func (d *docState) findMentions(si int) {
 			i = m.last - 1
 			continue
 		}
+		if _, end := longestTitle(s, i); end > i+1 {
+			i = end - 1 // "Premier ministre" is not read again as "ministre"
+			continue
+		}
 		if m, ok := d.pronounMention(s, i); ok {
 			add(m)
 		}
@@ -364,6 +368,9 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	// "les Russes", "des Ukrainiens": the people acting as their state.
+	if p >= 0 && frcues.Numerals[s.folded[p]] { // "les deux Belges"
+		p = prevWord(s, p, false)
+	}
 	if t.capitalized() && strings.HasSuffix(s.folded[i], "s") && p >= 0 && (s.folded[p] == "les" || s.folded[p] == "des" || s.folded[p] == "aux") {
 		key := d.fromGazetteer(c, t.text)
 		return mention{first: i, last: i + 1, key: key, typ: c.Type, nominal: true}, true
@@ -439,27 +446,7 @@ func (d *docState) typeOf(key string) schema.Type {
 // alone, it refers to the person who holds the title.
 func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	n := len(s.toks)
-	// longest title starting at i
-	var rel frcues.TitleRelation
-	end := -1
-	var words []string
-	for j := i; j < n && len(words) < 5; j++ {
-		if !s.toks[j].word {
-			if s.toks[j].text == "-" || s.toks[j].text == "'" {
-				continue
-			}
-			break
-		}
-		words = append(words, s.folded[j])
-		title := strings.Join(words, " ")
-		r, ok := frcues.Titles[title]
-		if !ok { // "les deux dirigeants"
-			r, ok = frcues.Titles[strings.TrimSuffix(title, "s")]
-		}
-		if ok {
-			rel, end = r, j+1
-		}
-	}
+	rel, end := longestTitle(s, i)
 	if end < 0 {
 		return mention{}, false
 	}
@@ -749,6 +736,32 @@ func (d *docState) leadersBefore(s *sentence, i int) []string {
 		}
 	}
 	return out
+}
+
+// longestTitle returns the longest title starting at token i and the token
+// after it, or -1.
+func longestTitle(s *sentence, i int) (frcues.TitleRelation, int) {
+	var rel frcues.TitleRelation
+	end := -1
+	var words []string
+	for j := i; j < len(s.toks) && len(words) < 5; j++ {
+		if !s.toks[j].word {
+			if s.toks[j].text == "-" || s.toks[j].text == "'" {
+				continue
+			}
+			break
+		}
+		words = append(words, s.folded[j])
+		title := strings.Join(words, " ")
+		r, ok := frcues.Titles[title]
+		if !ok { // "les deux dirigeants"
+			r, ok = frcues.Titles[strings.TrimSuffix(title, "s")]
+		}
+		if ok {
+			rel, end = r, j+1
+		}
+	}
+	return rel, end
 }
 
 // titleComplement reports whether the title phrase starting at token start

@@ -47,3 +47,51 @@ func TestRolePhrases(t *testing.T) {
 			nil, []string{"Friedrich_Merz leaderOf Germany", "Pedro_Sánchez met Friedrich_Merz"}},
 	})
 }
+
+func TestNationalityPhrases(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a noun, a nationality, a name",
+			"La journaliste iranienne Leila Moradi a été libérée par la Turquie.",
+			[]string{"Leila_Moradi citizenOf Iran", "Turkey released Leila_Moradi"}, nil},
+		{"a compound nationality names two countries",
+			"Le romancier franco-libanais Karim Haddad a reçu le prix.",
+			[]string{"Karim_Haddad citizenOf France", "Karim_Haddad citizenOf Lebanon"}, nil},
+		{"de nationalité X et Y",
+			"Tomas Lemos, de nationalité brésilienne et portugaise, dirige la banque.",
+			[]string{"Tomas_Lemos citizenOf Brazil", "Tomas_Lemos citizenOf Portugal"}, nil},
+		{"people named by nationality, then by name",
+			"Les deux Belges arrêtés en Iran, Marc Vervoort et Lies Peeters, ont été libérés.",
+			[]string{"Marc_Vervoort citizenOf Belgium", "Lies_Peeters citizenOf Belgium"}, nil},
+		{"a title is a role phrase, not a nationality",
+			"Le président brésilien Luiz Inácio Lula da Silva a reçu Pedro Sánchez.",
+			[]string{"Luiz_Inácio_Lula_da_Silva leaderOf Brazil"}, nil},
+		{"the Prime Minister is not read again as a minister",
+			"Le Premier ministre britannique, Keir Starmer, a reçu Pedro Sánchez.",
+			[]string{"Keir_Starmer leaderOf United_Kingdom"}, []string{"Keir_Starmer worksFor United_Kingdom"}},
+	})
+}
+
+func TestPlaces(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a place, then its country",
+			"Les discussions se tiennent à Mombasa, au Kenya.",
+			[]string{"Mombasa locatedIn Kenya"}, nil},
+		{"a country in brackets",
+			"Le sommet aura lieu à Braga (Portugal) en juin.",
+			[]string{"Braga locatedIn Portugal"}, nil},
+		{"en before a country",
+			"Les otages ont été conduits à Zarzis, en Tunisie.",
+			[]string{"Zarzis locatedIn Tunisia"}, nil},
+		{"a person is no place",
+			"Emmanuel Macron, en Italie pour deux jours, a rencontré Giorgia Meloni.",
+			nil, []string{"Emmanuel_Macron locatedIn Italy"}},
+	})
+}
+
+func TestHeadOf(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"à la tête de an organization",
+			"Mark Rutte, à la tête de l'OTAN depuis un an, a reçu Pedro Sánchez.",
+			[]string{"Mark_Rutte leaderOf NATO"}, nil},
+	})
+}

@@ -290,6 +290,7 @@ func objectTypes(p schema.Predicate) func(schema.Type) bool {
 func (d *docState) findRelations(si int) {
 	s := d.sents[si]
 	d.rolePhrases(s)
+	d.nounPhrases(s)
 	for i, t := range s.toks {
 		if !t.word || s.mentionAt[i] >= 0 {
 			continue

@@ -85,3 +85,18 @@ var DeputyAdjectives = map[string]bool{"adjoint": true, "adjointe": true}
 // American secretary of state.
 var GenericLeaderTitles = map[string]bool{"dirigeant": true, "dirigeante": true, "leader": true, "chef": true,
 	"dirigeants": true, "homologue": true}
+
+// NationalityPrefixes are the first halves of compound nationalities
+// ("franco-algérien"), each with a nationality word of the same country.
+var NationalityPrefixes = map[string]string{"franco": "français", "germano": "allemand", "italo": "italien",
+	"russo": "russe", "sino": "chinois", "americano": "américain", "israelo": "israélien", "hispano": "espagnol",
+	"belgo": "belge", "greco": "grec", "turco": "turc", "nippo": "japonais", "indo": "indien", "syro": "syrien",
+	"libano": "libanais", "irano": "iranien", "helveto": "suisse", "anglo": "britannique", "polono": "polonais"}
+
+// PlaceLinks (folded) may stand between a place and the country or region
+// it is in: "à Mombasa, au Kenya", "Sokal, dans le nord de l'Ukraine".
+var PlaceLinks = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "dans": true, "de": true,
+	"d": true, "du": true, "des": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true}
+
+// Numerals may stand between an article and a plural noun: "les deux Belges".
+var Numerals = map[string]bool{"deux": true, "trois": true, "quatre": true, "cinq": true, "plusieurs": true}
