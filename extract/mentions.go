@@ -382,6 +382,15 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 			start = q
 		}
 		key := d.fromGazetteer(c, "")
+		// "les délégations péruvienne et chilienne": both countries
+		// ("les dirigeants américains et russes" are two people, not two states)
+		if i+2 < len(s.toks) && s.folded[i+1] == "et" && !s.toks[i+2].capitalized() && s.mentionAt[i+2] < 0 &&
+			!frcues.PeopleNouns[s.folded[p]] {
+			if c2 := d.r.gaz.Demonym(s.toks[i+2].text); c2 != nil && c2 != c {
+				return mention{first: start, last: i + 3, key: key, typ: c.Type, nominal: true,
+					group: []string{key, d.fromGazetteer(c2, "")}}, true
+			}
+		}
 		return mention{first: start, last: i + 1, key: key, typ: c.Type, nominal: true}, true
 	}
 	return mention{}, false
@@ -527,13 +536,28 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			target, targetType = owner, d.typeOf(owner)
 		}
 	}
+	// "son homologue": the counterpart holds the owner's office, so it
+	// leads only when the owner does (a minister's counterpart is a minister)
+	if frcues.CounterpartTitles[s.folded[i]] && rel.Predicate == schema.LeaderOf {
+		owner := ""
+		if possessive {
+			owner = d.possessor(s, start)
+		}
+		if owner == "" || d.typeOf(owner) == schema.Person && !d.isLeader(owner) {
+			rel.Predicate = schema.WorksFor
+		}
+	}
 	// the holder: a person named right after, or right before with a comma.
 	holder := ""
 	k := j
 	if k < n && s.toks[k].text == "," {
 		k++
 	}
-	nested := d.titleComplement(s, start)
+	outer := d.titleComplement(s, start)
+	nested := outer >= 0
+	if nested {
+		d.outerTitleHolder(s, outer, k, target, s.folded[i])
+	}
 	if nested || k > j && d.startsClause(s, k, start) {
 		// "le gendre du président, Jared Kushner": the name is the son-in-law;
 		// "À la demande du président, Boualem Sansal a été transféré": the
@@ -768,23 +792,39 @@ func longestTitle(s *sentence, i int) (frcues.TitleRelation, int) {
 // is the complement of another title: "le gendre du président", "la
 // conseillère à la sécurité nationale du Premier ministre". A name after it
 // is the outer title's holder.
-func (d *docState) titleComplement(s *sentence, start int) bool {
+func (d *docState) titleComplement(s *sentence, start int) int {
 	p := start - 1
 	if p < 0 || !(s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des") {
-		return false
+		return -1
 	}
 	for k := p - 1; k >= 0 && k >= p-6; k-- {
 		if !s.toks[k].word || s.mentionAt[k] >= 0 {
-			return false
+			return -1
 		}
 		if _, ok := frcues.Titles[s.folded[k]]; ok {
-			return true
+			return k
 		}
 		if u := s.word(k).UPOS; u == "VERB" || u == "AUX" {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// outerTitleHolder reads "la conseillère ... du Premier ministre indien,
+// Priya Rao": the name at token k holds the outer title (at token outer),
+// and works for (or is a relative of) the holder of the inner one, the
+// leader of target when the text or the gazetteer names one.
+func (d *docState) outerTitleHolder(s *sentence, outer, k int, target, innerTitle string) {
+	rel, ok := frcues.Titles[s.folded[outer]]
+	holder := d.personAt(s, k)
+	if !ok || holder == "" || target == "" || rel.Predicate == schema.LeaderOf || d.typeOf(target) == schema.Person {
+		return
+	}
+	if leader := d.leaderFor(target, innerTitle); leader != "" && leader != holder {
+		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer,
+			last: s.mentions[s.mentionAt[k]].last})
+	}
 }
 
 // startsClause reports whether the name at token k, after a title phrase

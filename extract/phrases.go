@@ -181,7 +181,12 @@ func (d *docState) headOf(s *sentence, i int) {
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+8; k++ {
 		if j := s.mentionAt[k]; j >= 0 {
-			if o := s.mentions[j]; o.typ == schema.Organization || o.typ == schema.Country {
+			o := s.mentions[j]
+			switch {
+			case o.nominal && o.typ == schema.Country:
+				// "à la tête de la délégation américaine" leads the delegation
+				d.statePhrase(s, person, schema.WorksFor, o.key, i-2, o.last)
+			case o.typ == schema.Organization || o.typ == schema.Country:
 				d.statePhrase(s, person, schema.LeaderOf, o.key, i-2, o.last)
 			}
 			return

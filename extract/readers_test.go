@@ -95,3 +95,54 @@ func TestHeadOf(t *testing.T) {
 			[]string{"Mark_Rutte leaderOf NATO"}, nil},
 	})
 }
+
+func TestEventNouns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a meeting after which the main subject left",
+			"Pedro Sánchez a quitté Lisbonne après une rencontre tendue avec Giorgia Meloni.",
+			[]string{"Giorgia_Meloni met Pedro_Sánchez"}, nil},
+		{"a light verb and an exchange",
+			"Emmanuel Macron et Pedro Sánchez ont eu jeudi un long échange.",
+			[]string{"Emmanuel_Macron spokeWith Pedro_Sánchez"}, nil},
+		{"words between the noun and entre",
+			"Au terme d'une réunion jugée constructive mardi à Genève entre Marco Rubio et Sergueï Lavrov, rien n'a filtré.",
+			[]string{"Marco_Rubio met Sergey_Lavrov"}, nil},
+		{"consultations led with someone",
+			"Washington mène des consultations avec Ankara depuis lundi.",
+			[]string{"Turkey negotiatesWith United_States"}, nil},
+		{"a possible call is no call",
+			"Un appel entre Emmanuel Macron et Xi Jinping est possible dans les prochains jours.",
+			nil, []string{"Emmanuel_Macron spokeWith Xi_Jinping"}},
+		{"a meeting that could take place is a plan",
+			"Une rencontre entre Keir Starmer et Narendra Modi pourrait avoir lieu en mars.",
+			nil, []string{"Keir_Starmer met Narendra_Modi"}},
+	})
+}
+
+func TestGroupsAsTheirCountry(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a delegation of a nationality",
+			"La délégation marocaine a rencontré Pedro Sánchez à Madrid.",
+			[]string{"Morocco met Pedro_Sánchez"}, nil},
+		{"two delegations that met",
+			"Les délégations péruvienne et chilienne se sont réunies à Lima.",
+			[]string{"Chile met Peru"}, nil},
+		{"officials of a nationality",
+			"Des responsables nigérians ont rencontré Emmanuel Macron.",
+			[]string{"Emmanuel_Macron met Nigeria"}, nil},
+	})
+}
+
+func TestCounterparts(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a minister's counterpart is a minister",
+			"Le ministre français des Affaires étrangères, Jean-Noël Barrot, a reçu son homologue allemande Annalena Baerbock.",
+			[]string{"Annalena_Baerbock worksFor Germany"}, []string{"Annalena_Baerbock leaderOf Germany"}},
+		{"a president's counterpart leads",
+			"Emmanuel Macron a reçu son homologue ghanéen John Mahama.",
+			[]string{"John_Mahama leaderOf Ghana"}, nil},
+		{"an adviser of a leader works for the leader",
+			"La conseillère à la sécurité nationale du Premier ministre britannique, Ana Ribeiro, a rencontré Marco Rubio.",
+			[]string{"Ana_Ribeiro worksFor Keir_Starmer"}, []string{"Ana_Ribeiro leaderOf United_Kingdom"}},
+	})
+}

@@ -672,6 +672,9 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	if c.skip || c.polarity == schema.Negative {
 		return
 	}
+	if m := d.eventModality(s, i); c.modality == schema.Asserted {
+		c.modality = m
+	}
 	pred := ev.Predicate
 	planned := ev.Planned || c.modality == schema.Planned || c.modality == schema.Hypothetical ||
 		d.hasWordAfterIn(s, i, 2, frcues.PlannedAdjectives)
@@ -721,10 +724,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		// place; otherwise it is a plan ("une rencontre imminente") or a topic
 		// ("interrogé sur une rencontre").
 		heldSoon := hasWordAfter(s, i, 12, "lieu")
-		if pred == schema.Met && !heldSoon && !d.tookPlace(s, i) {
+		took := d.tookPlace(s, i)
+		if pred == schema.Met && !heldSoon && !took {
 			return
 		}
-		if d.contactParties(s, i, pred, c) || pred == schema.Met && !heldSoon {
+		if d.contactParties(s, i, pred, c) {
 			return
 		}
 		// "se rendre visite": the subjects visit each other
@@ -736,8 +740,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 			return
 		}
 		// "entre X et Y"
-		for j := i + 1; j < n && j <= i+8; j++ {
-			if s.mentionAt[j] >= 0 && s.folded[j-1] != "avec" && s.folded[j-1] != "entre" {
+		for j := i + 1; j < n && j <= i+10; j++ {
+			// "une réunion jugée franche jeudi à Lomé entre X et Y": a place
+			// may stand between the noun and its parties
+			if idx := s.mentionAt[j]; idx >= 0 && s.folded[j-1] != "avec" && s.folded[j-1] != "entre" &&
+				!frcues.PlacePrepositions[strings.ToLower(s.toks[prevWord(s, j, true)].text)] {
 				break
 			}
 			if s.folded[j] == "entre" {
@@ -748,6 +755,9 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				return
 			}
 			if s.folded[j] == "avec" {
+				if pred == schema.Met && !heldSoon {
+					return // the tree gave no party: the subject may only comment on it
+				}
 				objs := d.objectsAfter(s, j-1, "avec", actorOnly)
 				if len(objs) == 0 {
 					return
@@ -847,6 +857,23 @@ func (d *docState) hasWordAfterIn(s *sentence, i, window int, words map[string]b
 		}
 	}
 	return false
+}
+
+// eventModality reads what the clause says of an event noun that is its
+// subject: "un appel est possible", "la rencontre est prévue", "une réunion
+// pourrait avoir lieu", "un sommet est envisagé".
+func (d *docState) eventModality(s *sentence, i int) schema.Modality {
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "nsubj" {
+		return schema.Asserted
+	}
+	if frcues.PlannedAdjectives[s.folded[h]] {
+		return schema.Hypothetical
+	}
+	if m, ok := frcues.ModalLemmas[s.lemmaOf(h)]; ok && !frcues.Implicative[s.lemmaOf(h)] {
+		return m
+	}
+	return d.verbGroupClause(s, h).modality
 }
 
 func hasWordBefore(s *sentence, i, window int, words ...string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	frcues "github.com/newskg/newskg/extract/fr"
@@ -377,9 +378,10 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 	if h < 0 {
 		return false
 	}
+	if lv := d.lightVerbOf(s, i); lv >= 0 {
+		return d.verbGroupClause(s, lv).modality == schema.Asserted
+	}
 	switch s.rel(i) {
-	case "obj":
-		return frcues.LightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
 	case "nsubj":
 		l := s.lemmaOf(h)
 		return (l == "tenir" || l == "dérouler" || l == "avoir") && d.verbGroupClause(s, h).modality == schema.Asserted
@@ -389,8 +391,24 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 				return true
 			}
 		}
+		// "à l'issue de la réunion", "au terme de l'entretien"
+		return s.rel(i) == "nmod" && frcues.PastEventMarkers[s.folded[h]]
 	}
 	return false
+}
+
+// lightVerbOf returns the light verb that takes the event noun at token i
+// as its object ("ont eu un échange", and "mène des consultations", which the
+// parser may read as a partitive "de"), or -1.
+func (d *docState) lightVerbOf(s *sentence, i int) int {
+	h := s.head(i)
+	if h < 0 || !frcues.LightVerbs[s.lemmaOf(h)] {
+		return -1
+	}
+	if s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de" {
+		return h
+	}
+	return -1
 }
 
 // contactParties reads the parties of a contact named by the noun at token
@@ -399,7 +417,14 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 // found two parties.
 func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c clause) bool {
 	var agents, partners []string
-	for _, n := range s.dependents(i, "nmod") {
+	nominals := s.dependents(i, "nmod")
+	// "une rencontre tendue avec Y", "une réunion jugée franche entre X et
+	// Y": the parties may hang on the participle or adjective of the noun
+	var described []int
+	for _, a := range s.dependents(i, "acl", "amod") {
+		described = append(described, s.dependents(a, "obl", "nmod")...)
+	}
+	for _, n := range append(nominals, described...) {
 		ms := d.actorsAt(s, n, isActor)
 		switch d.caseOf(s, n) {
 		case "entre":
@@ -408,7 +433,9 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 				return true
 			}
 		case "de":
-			agents = append(agents, keysOf(ms)...)
+			if slices.Contains(nominals, n) {
+				agents = append(agents, keysOf(ms)...)
+			}
 		case "avec":
 			partners = append(partners, keysOf(ms)...)
 		}
@@ -423,7 +450,14 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 			}
 		}
 	}
-	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && frcues.LightVerbs[s.lemmaOf(h)] {
+	if h := d.lightVerbOf(s, i); len(agents) == 0 && h >= 0 {
+		agents = keysOf(d.treeSubjects(s, h))
+	}
+	// "a quitté Lisbonne après une rencontre avec Y": the main subject met Y
+	// (not the speaker of "a déclaré X après la réunion avec Y": a speaker
+	// may comment on a meeting of others)
+	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obl" && d.tookPlace(s, i) &&
+		!frcues.ReportingLemmas[s.lemmaOf(h)] {
 		agents = keysOf(d.treeSubjects(s, h))
 	}
 	if len(agents) == 0 {

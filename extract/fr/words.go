@@ -26,7 +26,8 @@ var Possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": 
 var ActorNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
 	"militaires": true, "unites": true, "direction": true, "administration": true, "gouvernement": true,
 	"diplomatie": true, "regime": true, "autorites": true, "responsables": true, "dirigeants": true,
-	"negociateurs": true, "services": true}
+	"negociateurs": true, "services": true, "delegation": true, "delegations": true, "partie": true,
+	"presidence": true, "camp": true, "representants": true, "diplomates": true, "emissaires": true}
 
 // NameParticles may sit inside a name: "Ursula von der Leyen".
 var NameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
@@ -65,7 +66,8 @@ var LightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "e
 
 // PastEventMarkers introduce an event that took place: "lors de leur
 // rencontre", "après la réunion", "à l'issue de l'entretien".
-var PastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true, "depuis": true}
+var PastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true,
+	"depuis": true, "terme": true, "lendemain": true}
 
 // SupportVerbs (lemmas) make an event noun their predicate whatever its tag:
 // "fait pression", "exerçant des pressions", "se rendre visite".
@@ -100,3 +102,12 @@ var PlaceLinks = map[string]bool{"a": true, "au": true, "aux": true, "en": true,
 
 // Numerals may stand between an article and a plural noun: "les deux Belges".
 var Numerals = map[string]bool{"deux": true, "trois": true, "quatre": true, "cinq": true, "plusieurs": true}
+
+// CounterpartTitles name the holder of the same office as someone else:
+// "son homologue allemand" is what its owner is, in Germany.
+var CounterpartTitles = map[string]bool{"homologue": true, "homologues": true}
+
+// PeopleNouns among the ActorNouns name people, not a body: "les dirigeants
+// américains et russes" are the two leaders, not the two states meeting.
+var PeopleNouns = map[string]bool{"dirigeants": true, "responsables": true, "negociateurs": true,
+	"diplomates": true, "emissaires": true, "representants": true, "soldats": true, "militaires": true}
