@@ -146,3 +146,17 @@ func TestCounterparts(t *testing.T) {
 			[]string{"Ana_Ribeiro worksFor Keir_Starmer"}, []string{"Ana_Ribeiro leaderOf United_Kingdom"}},
 	})
 }
+
+func TestSupportNoun(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"showing one's support to someone",
+			"Le Canada a montré son soutien à la Moldavie lors du sommet.",
+			[]string{"Canada supports Moldova"}, nil},
+		{"support denied is none",
+			"Le Canada a refusé tout soutien à la Moldavie.",
+			nil, []string{"Canada supports Moldova"}},
+		{"a support of one country to another",
+			"Le soutien de la Pologne à l'Ukraine ne faiblit pas.",
+			[]string{"Poland supports Ukraine"}, nil},
+	})
+}

@@ -804,6 +804,14 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				}
 			}
 		}
+	case schema.Supports:
+		// "Ottawa a montré son soutien à Kiev", "le soutien de Paris à Kiev"
+		if agent == "" {
+			return
+		}
+		for _, o := range d.objectsAfter(s, k-1, "a", actorOnly) {
+			d.emit(s, i, agent, pred, o.key, c)
+		}
 	case schema.Proposed:
 		// "la proposition américaine de cessez-le-feu", "proposition de cessez-le-feu de Moscou"
 		var concept string
