@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -16,17 +14,6 @@ import (
 // bolt writes about twice as fast in batches of 10k as with one transaction
 // per document (shared/docs/cayley-notes.md).
 const DefaultBatchSize = 10000
-
-// ContentHash identifies everything a document's quads are computed from: its
-// text and attributes and the version of the extractor that read it. When the
-// stored hash equals the new one, the document is skipped.
-func ContentHash(d schema.Document, extractorVersion string) string {
-	h := sha256.New()
-	for _, s := range []string{extractorVersion, d.Title, d.URL, d.Date, d.Lang, d.Source, d.Text} {
-		fmt.Fprintf(h, "%d:%s", len(s), s)
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
 
 // Outcome says what Write did with a document.
 type Outcome int
@@ -148,7 +135,7 @@ func (p *Prepared) Quads() int { return len(p.quads) + len(p.entityQuads) }
 // store. Unlike the rest of the Writer it is safe for concurrent use, so
 // that several goroutines prepare documents while one writes them.
 func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
-	p := &Prepared{x: x, hash: ContentHash(x.Document, w.version)}
+	p := &Prepared{x: x, hash: x.Document.ContentHash(w.version)}
 	p.quads = x.DocumentQuads(p.hash)
 	for _, e := range x.Entities {
 		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)

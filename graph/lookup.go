@@ -14,7 +14,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"golang.org/x/sync/singleflight"
 
-	"github.com/newskg/newskg/extract/gazetteer"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -210,7 +209,7 @@ func (r *Reader) loadEntity(ctx context.Context, key string) (*Entity, error) {
 	}
 	seen := map[string]bool{}
 	for _, s := range append([]string{e.Name}, namesText(e.Names)...) {
-		if f := gazetteer.Fold(s); f != "" && !seen[f] {
+		if f := schema.Fold(s); f != "" && !seen[f] {
 			seen[f] = true
 			e.folded = append(e.folded, f)
 		}
@@ -258,7 +257,7 @@ type SearchHit struct {
 // within each, entities by name. An empty query lists every entity. typ, if
 // not empty, keeps one entity type.
 func (r *Reader) Search(q, typ string) []SearchHit {
-	fq := gazetteer.Fold(q)
+	fq := schema.Fold(q)
 	var hits []SearchHit
 	for _, e := range r.entities {
 		if typ != "" && e.Type != typ {
@@ -299,7 +298,7 @@ func (r *Reader) Search(q, typ string) []SearchHit {
 // nameFolded returns the first of e's names whose fold is f.
 func (e *Entity) nameFolded(f string) string {
 	for _, n := range e.Names {
-		if gazetteer.Fold(n.Text) == f {
+		if schema.Fold(n.Text) == f {
 			return n.Text
 		}
 	}
