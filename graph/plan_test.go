@@ -61,7 +61,7 @@ func TestListHopsAreOneSQLQuery(t *testing.T) {
 	}
 	defer s.Close()
 	qs := s.QuadStore // as Query gives Gizmo: the store with its optimizer
-	sq, _ := sqlStore(qs)
+	sq := qs.(indexedSQL)
 	var jit string
 	if err := sq.QueryRow(context.Background(), sqlQuery{text: func(*csql.Builder) string { return "SHOW jit" }}).Scan(&jit); err != nil || jit != "off" {
 		t.Errorf("SHOW jit: %q, %v; want off (compiling a recursive hop takes longer than running it)", jit, err)

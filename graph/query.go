@@ -37,7 +37,7 @@ func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit in
 	// The backend itself, so that Cayley finds its query optimizer: on
 	// PostgreSQL it turns a path into one SQL query instead of one per hop
 	// and node, 20 times faster; on bolt it scans index prefixes.
-	qs = backend(qs)
+	qs = cayleyStore(qs)
 	s := gizmo.NewSession(qs)
 	it, err := s.Execute(ctx, script, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {

@@ -308,7 +308,7 @@ func (r *Reader) Quads(ctx context.Context, g *Subgraph) ([]quad.Quad, error) {
 			{quad.IRI(st.SentenceID), func(q quad.Quad) bool {
 				return q.Predicate != schema.Mentions || inGraph[iriString(q.Object)]
 			}},
-			{documentIRI(sentenceDocument(st.SentenceID)), nil},
+			{schema.DocumentKeyIRI(sentenceDocument(st.SentenceID)), nil},
 			{quad.IRI(st.Predicate), nil},
 		}
 		for _, s := range steps {

@@ -132,7 +132,10 @@ func DocumentKeyIRI(key string) quad.IRI { return quad.IRI(documentPrefix + key)
 // ParseDocumentIRI returns the key of a document IRI; ok is false for
 // another IRI.
 func ParseDocumentIRI(iri string) (key string, ok bool) {
-	return strings.CutPrefix(iri, documentPrefix)
+	if key, ok = strings.CutPrefix(iri, documentPrefix); !ok {
+		return "", false
+	}
+	return key, true
 }
 
 // SentenceIRI is the node of a document's sentence.
@@ -185,5 +188,8 @@ func WikidataIRI(qid string) quad.IRI { return quad.IRI(WikidataEntity + qid) }
 // ParseWikidataIRI returns the Q-id of a Wikidata item's IRI; ok is false
 // for another IRI.
 func ParseWikidataIRI(iri string) (qid string, ok bool) {
-	return strings.CutPrefix(iri, WikidataEntity)
+	if qid, ok = strings.CutPrefix(iri, WikidataEntity); !ok {
+		return "", false
+	}
+	return qid, true
 }

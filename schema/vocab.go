@@ -93,7 +93,10 @@ func (c Class) IRI() quad.IRI { return quad.IRI(classPrefix + string(c)) }
 // keeps the class it was written with); ok is false for another IRI.
 func ParseClassIRI(iri string) (Class, bool) {
 	c, ok := strings.CutPrefix(iri, classPrefix)
-	return Class(c), ok
+	if !ok {
+		return "", false
+	}
+	return Class(c), true
 }
 
 // Predicate is a relation (or quote) predicate of the vocabulary.
