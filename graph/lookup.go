@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -116,12 +117,7 @@ func (r *Reader) subjectsOf(ctx context.Context, p quad.IRI, o quad.Value) ([]qu
 }
 
 func hasType(props map[quad.IRI][]quad.Value, t schema.Type) bool {
-	for _, v := range props[schema.TypeOf] {
-		if v == t.IRI() {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(props[schema.TypeOf], quad.Value(t.IRI()))
 }
 
 func first(vs []quad.Value) quad.Value {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -239,7 +240,7 @@ func (r *Reader) marks(text string, st *Statement) []Mark {
 				}
 				i += from
 				from = i + len(n)
-				if !wordAt(text, i, i+len(n)) || anyTaken(taken[i:i+len(n)]) {
+				if !wordAt(text, i, i+len(n)) || slices.Contains(taken[i:i+len(n)], true) {
 					continue
 				}
 				for k := i; k < i+len(n); k++ {
@@ -268,15 +269,6 @@ func wordAt(text string, i, j int) bool {
 		return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 	}
 	return (i == 0 || !isWord(text[i-1])) && (j == len(text) || !isWord(text[j]))
-}
-
-func anyTaken(bs []bool) bool {
-	for _, b := range bs {
-		if b {
-			return true
-		}
-	}
-	return false
 }
 
 // sortStatements orders statements by document, then sentence, then id.
