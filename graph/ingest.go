@@ -12,7 +12,7 @@ import (
 
 // DefaultBatchSize is the number of queued quads at which a Writer flushes:
 // bolt writes about twice as fast in batches of 10k as with one transaction
-// per document (shared/docs/cayley-notes.md).
+// per document (docs/cayley.md#batching).
 const DefaultBatchSize = 10000
 
 // Outcome says what Write did with a document.
@@ -246,13 +246,13 @@ func (w *Writer) addUnlabeled(qs []quad.Quad) error {
 
 // Flush applies the queued removals in one transaction, then the queued
 // additions in another: removals and additions in one transaction corrupt the
-// added quads on bolt (cayley #885). The documents of a batch are distinct
+// added quads on bolt (cayley #885, docs/cayley.md#remove-and-add). The documents of a batch are distinct
 // (Write flushes before a document comes back), so each one's removals are
 // applied before its additions. A run that stops between the two leaves
 // those documents without a content hash, and the next run repairs them.
 //
 // The store is asked to refuse a quad that exists (adding it would inflate
-// Cayley's reference counts, cayley #737); Write never queues one, so a
+// Cayley's reference counts: docs/cayley.md#duplicate-quads); Write never queues one, so a
 // refusal is a bug. The transaction is then rolled back, but Cayley's node
 // cache may keep IDs from it, so the Writer and the store must not be used
 // again; the next run recomputes the documents of the lost batch.
