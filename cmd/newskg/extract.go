@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/schema"
 )
 
