@@ -661,7 +661,7 @@ func (d *docState) leaderFor(key, title string) string {
 	}
 	if gk, ok := d.r.gazKeys()[key]; ok {
 		if ls := d.r.gaz.Leaders(gk); len(ls) == 1 {
-			role := gazetteer.Fold(ls[0].Attr("role"))
+			role := schema.Fold(ls[0].Attr("role"))
 			if role != "" && !frcues.GenericLeaderTitles[title] && !strings.HasPrefix(title, strings.TrimSuffix(role, "e")) &&
 				!strings.HasPrefix(role, strings.TrimSuffix(title, "e")) {
 				return ""
