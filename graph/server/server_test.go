@@ -12,13 +12,13 @@ import (
 	"time"
 
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/server"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // sampleServer serves the sample corpus.
 func sampleServer(t *testing.T) *httptest.Server {
-	return serverWith(t, graphtest.SampleStore(t), server.Config{})
+	return serverWith(t, ingesttest.SampleStore(t), server.Config{})
 }
 
 func serverWith(t *testing.T, store *graph.Store, cfg server.Config) *httptest.Server {
@@ -114,7 +114,7 @@ func hasValue(rs []map[string]any, key, want string) bool {
 }
 
 func TestGizmoLimits(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{MaxResults: 20})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{MaxResults: 20})
 	for query, want := range map[string]int{"?limit=5": 5, "": 20, "?limit=100000": 20} {
 		_, r := gizmo(t, srv.URL, `g.V().All()`, query)
 		if len(r.Result) != want {
@@ -166,7 +166,7 @@ func TestBadInputGetsAClearJSONError(t *testing.T) {
 // A script that never ends is stopped at the time limit with a 504, and
 // the server goes on answering.
 func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: 300 * time.Millisecond})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{Timeout: 300 * time.Millisecond})
 	for _, script := range []string{
 		`while (true) {}`,
 		`var n = 0; g.V().ForEach(function(v) { while (true) { n++ } })`,
@@ -186,7 +186,7 @@ func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
 // While runaway scripts take every query slot, another script waits its
 // time limit and gets a 503, and lookups answer at once.
 func TestRunawayQueriesDoNotBlockTheAPI(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: time.Second, MaxQueries: 1})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{Timeout: time.Second, MaxQueries: 1})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -408,7 +408,7 @@ func TestExportThroughHTTP(t *testing.T) {
 }
 
 func TestNeighbourhoodStopsAtTheNodeLimit(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{MaxNodes: 3})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{MaxNodes: 3})
 	res, err := http.Get(srv.URL + "/api/v1/export?format=cytoscape&entity=Vladimir_Putin&depth=6")
 	if err != nil {
 		t.Fatal(err)
