@@ -34,7 +34,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	}
 	cmd.PersistentFlags().StringVar(&o.db, "db", "newskg.db",
 		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore) or a postgres:// URL`)
-	o.profile.addFlags(cmd) // main stops them
+	o.profile.addFlags(cmd) // execute stops them
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
