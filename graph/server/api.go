@@ -1,14 +1,12 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -46,30 +44,22 @@ func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
 	if limit < 0 || limit > s.cfg.MaxResults {
 		limit = s.cfg.MaxResults
 	}
-	// Wait for a turn at most half the time limit, so that a script that
-	// gets one still has time to run.
-	wait := time.NewTimer(s.cfg.Timeout / 2)
-	defer wait.Stop()
-	select {
-	case s.queries <- struct{}{}:
-		defer func() { <-s.queries }()
-	case <-wait.C:
-		return nil, busyError{cap(s.queries)}
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	var out []any
-	err = graph.QueryEach(ctx, s.store, script, limit, func(v any) error {
-		out = append(out, v)
-		return nil
-	})
+	release, err := s.querySlot(ctx)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
+		return nil, err
+	}
+	defer release()
+	out := s.newJSONResults()
+	err = graph.QueryEach(ctx, s.store, script, limit, out.add)
+	switch {
+	case err == out.tooMuch:
+		return nil, err
+	case err != nil && ctx.Err() != nil:
+		return nil, ctx.Err()
+	case err != nil:
 		return nil, badRequest("%v", err)
 	}
-	return map[string]any{"result": out}, nil
+	return map[string]any{"result": out.list}, nil
 }
 
 // vocabulary lists the relation classes and predicates, for clients that
@@ -383,7 +373,7 @@ func (s *Server) export(ctx context.Context, r *http.Request) (any, error) {
 			return nil, s.noEntity(o.Filter.Entity)
 		}
 	}
-	var buf bytes.Buffer
+	buf := limitedBuffer{max: s.cfg.MaxResponseBytes, tooMuch: s.tooLarge()}
 	res, err := export.Export(ctx, &buf, s.store, s.reader, o)
 	if errors.Is(err, export.ErrNoGraphviz) {
 		return nil, httpError{http.StatusNotImplemented, err}

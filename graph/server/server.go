@@ -16,6 +16,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -45,8 +46,20 @@ type Config struct {
 	// hang.
 	MaxQueries int
 	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
-	// must then be open for writing.
+	// must then be open for writing, and WriteToken set.
 	AllowWrites bool
+	// WriteToken is what a write must carry, as Authorization: Bearer.
+	WriteToken string
+	// AllowedHosts are the Host names the server answers to besides
+	// loopback names and IP addresses ("*": any), as in guard.go.
+	AllowedHosts []string
+	// AllowedOrigins are the origins (https://example.org) whose pages may
+	// send requests, besides the server's own.
+	AllowedOrigins []string
+	// MaxResponseBytes caps the body of a Gizmo answer or an export
+	// (default 64 MiB): past it the request fails with a 413, before the
+	// server holds more.
+	MaxResponseBytes int
 }
 
 // Defaults of Config.
@@ -55,6 +68,8 @@ const (
 	DefaultMaxResults = 1000
 	DefaultMaxNodes   = 500
 	DefaultMaxQueries = 4
+	// DefaultMaxResponseBytes is the default of Config.MaxResponseBytes.
+	DefaultMaxResponseBytes = 64 << 20
 	// defaultPage is the page size of a list when the request gives none.
 	defaultPage = 50
 	// maxBody is the largest request body read (a Gizmo script, quads to
@@ -64,9 +79,10 @@ const (
 
 // Server is an http.Handler on one store.
 type Server struct {
-	store *graph.Store
-	cfg   Config
-	mux   *http.ServeMux
+	store   *graph.Store
+	cfg     Config
+	mux     *http.ServeMux
+	guarded http.Handler // mux behind guard
 
 	mu     sync.RWMutex // writes exclude readers, so the entity index stays current
 	reader *graph.Reader
@@ -91,8 +107,14 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.MaxQueries <= 0 {
 		cfg.MaxQueries = DefaultMaxQueries
 	}
+	if cfg.MaxResponseBytes <= 0 {
+		cfg.MaxResponseBytes = DefaultMaxResponseBytes
+	}
 	if cfg.AllowWrites && store.ReadOnly {
 		return nil, errors.New("writes are allowed but the store is open read-only")
+	}
+	if cfg.AllowWrites && cfg.WriteToken == "" {
+		return nil, errors.New("writes are allowed but no write token is set")
 	}
 	r, err := graph.NewReader(ctx, store)
 	if err != nil {
@@ -100,6 +122,7 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	}
 	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries)}
 	s.routes()
+	s.guarded = s.guard(s.mux)
 	return s, nil
 }
 
@@ -116,7 +139,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/statements", s.read(s.statements))
 	s.mux.HandleFunc("GET /api/v1/documents", s.read(s.documents))
 	s.mux.HandleFunc("GET /api/v1/documents/{id...}", s.read(s.document))
-	s.mux.HandleFunc("GET /api/v1/export", s.read(s.export))
+	s.mux.HandleFunc("GET /api/v1/export", s.readInBackground(s.export))
 	s.mux.HandleFunc("POST /api/v1/write", s.write(s.writeQuads))
 	s.mux.HandleFunc("POST /api/v1/delete", s.write(s.deleteQuads))
 	s.mux.HandleFunc("/api/", s.noEndpoint)
@@ -138,8 +161,9 @@ func (s *Server) noEndpoint(w http.ResponseWriter, r *http.Request) {
 	writeError(w, http.StatusNotFound, fmt.Errorf("no endpoint %s %s; the API is described in the README (HTTP API)", r.Method, r.URL.Path))
 }
 
-// ServeHTTP serves the API and the web view. A panic in a handler becomes a
-// 500 JSON error instead of a dropped connection.
+// ServeHTTP serves the API and the web view to the requests guard lets
+// through. A panic in a handler becomes a 500 JSON error instead of a
+// dropped connection.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if v := recover(); v != nil {
@@ -149,7 +173,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v", v))
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.guarded.ServeHTTP(w, r)
 }
 
 // handler is an API handler: it returns the value to send as JSON, or an
@@ -157,8 +181,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 type handler func(ctx context.Context, r *http.Request) (any, error)
 
 // read runs h under the time limit, with the store shared among readers.
+// The body is read first, so that a slow client holds no lock.
 func (s *Server) read(h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if err := bufferBody(r); err != nil {
+			writeError(w, status(err), err)
+			return
+		}
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		s.run(w, r, h)
@@ -170,6 +199,14 @@ func (s *Server) write(h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !s.cfg.AllowWrites {
 			writeError(w, http.StatusForbidden, errors.New("the server is read-only; start it with newskg serve --allow-writes to write"))
+			return
+		}
+		if err := s.checkWrite(r); err != nil {
+			writeError(w, status(err), err)
+			return
+		}
+		if err := bufferBody(r); err != nil {
+			writeError(w, status(err), err)
 			return
 		}
 		s.mu.Lock()
@@ -269,6 +306,20 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 // writeError sends {"error": "..."}, the shape of `cayley http`'s errors.
 func writeError(w http.ResponseWriter, code int, err error) {
 	writeJSON(w, code, map[string]string{"error": err.Error()})
+}
+
+// bufferBody reads a request's body (up to maxBody) into memory, where
+// readBody finds it.
+func bufferBody(r *http.Request) error {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil
+	}
+	b, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	r.Body = io.NopCloser(bytes.NewReader(b))
+	return nil
 }
 
 // readBody reads a request body up to maxBody.
