@@ -25,6 +25,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -56,6 +57,11 @@ type Config struct {
 	// AllowedOrigins are the origins (https://example.org) whose pages may
 	// send requests, besides the server's own.
 	AllowedOrigins []string
+	// MaxLookups is how many lookups (every GET but exports) run at once
+	// (default twice the CPUs, at least 4); the next waits a quarter of a
+	// second for a turn, then gets a 503: under a crowd, answers stay quick
+	// and the excess is shed instead of queued for seconds.
+	MaxLookups int
 	// MaxResponseBytes caps the body of a Gizmo answer or an export
 	// (default 64 MiB): past it the request fails with a 413, before the
 	// server holds more.
@@ -87,7 +93,8 @@ type Server struct {
 	mu     sync.RWMutex // writes exclude readers, so the entity index stays current
 	reader *graph.Reader
 
-	queries chan struct{} // one token per running Gizmo script
+	queries chan struct{} // one token per running Gizmo script or export
+	lookups chan struct{} // one token per running lookup
 }
 
 //go:embed web
@@ -107,6 +114,9 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.MaxQueries <= 0 {
 		cfg.MaxQueries = DefaultMaxQueries
 	}
+	if cfg.MaxLookups <= 0 {
+		cfg.MaxLookups = max(8, 4*runtime.GOMAXPROCS(0))
+	}
 	if cfg.MaxResponseBytes <= 0 {
 		cfg.MaxResponseBytes = DefaultMaxResponseBytes
 	}
@@ -120,7 +130,7 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("indexing the entities of %s: %v", store.Addr, err)
 	}
-	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries)}
+	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries), lookups: make(chan struct{}, cfg.MaxLookups)}
 	s.routes()
 	s.guarded = s.guard(s.mux)
 	return s, nil
@@ -132,7 +142,7 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /{$}", files)
 	s.mux.Handle("GET /static/", files)
 
-	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.read(s.gizmo))
+	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.query(s.gizmo))
 	s.mux.HandleFunc("GET /api/v1/vocabulary", s.read(s.vocabulary))
 	s.mux.HandleFunc("GET /api/v1/entities", s.read(s.searchEntities))
 	s.mux.HandleFunc("GET /api/v1/entities/{id}", s.read(s.entity))
@@ -180,9 +190,26 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // error (see status) to send as {"error": …}.
 type handler func(ctx context.Context, r *http.Request) (any, error)
 
-// read runs h under the time limit, with the store shared among readers.
-// The body is read first, so that a slow client holds no lock.
+// read runs a lookup h under the time limit, in a lookup slot (see
+// lookupSlot), with the store shared among readers.
 func (s *Server) read(h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		release, err := s.lookupSlot(r.Context())
+		if err != nil {
+			writeError(w, status(err), err)
+			return
+		}
+		defer release()
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		s.run(w, r, h)
+	}
+}
+
+// query runs a Gizmo script h, which waits for a query slot itself, under
+// the time limit, with the store shared among readers. The body is read
+// first, so that a slow client holds no lock.
+func (s *Server) query(h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if err := bufferBody(r); err != nil {
 			writeError(w, status(err), err)
@@ -305,6 +332,9 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 
 // writeError sends {"error": "..."}, the shape of `cayley http`'s errors.
 func writeError(w http.ResponseWriter, code int, err error) {
+	if code == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
 	writeJSON(w, code, map[string]string{"error": err.Error()})
 }
 
