@@ -27,6 +27,7 @@ var serveFlags struct {
 	writeToken  string
 	hosts       []string
 	maxResponse int
+	maxLookups  int
 	memoryLimit int64
 }
 
@@ -75,7 +76,7 @@ Example:
 		defer stop()
 		srv, err := server.New(ctx, store, server.Config{
 			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
-			WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse})
+			WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups})
 		if err != nil {
 			return err
 		}
@@ -122,6 +123,7 @@ func init() {
 	fl.BoolVar(&serveFlags.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete (JSON, with the write token)")
 	fl.StringVar(&serveFlags.writeToken, "write-token", os.Getenv("NEWSKG_WRITE_TOKEN"), "the token writes must carry as Authorization: Bearer (default $NEWSKG_WRITE_TOKEN, else a random one printed at start)")
 	fl.StringSliceVar(&serveFlags.hosts, "allowed-hosts", nil, `host names the server answers to besides localhost and IP addresses (comma-separated; "*" for any, e.g. behind a proxy)`)
+	fl.IntVar(&serveFlags.maxLookups, "max-lookups", 0, "how many lookups run at once (0: 4 per CPU, at least 8); the next waits 250 ms, then gets a 503")
 	fl.IntVar(&serveFlags.maxResponse, "max-response", server.DefaultMaxResponseBytes, "the largest answer, in bytes, to a Gizmo query or an export")
 	fl.Int64Var(&serveFlags.memoryLimit, "memory-limit", serveHeapLimit, "the Go heap size, in bytes, past which the server collects garbage hard and returns memory to the system (GOMEMLIMIT overrides it)")
 	rootCmd.AddCommand(serveCmd)
