@@ -100,3 +100,19 @@ func orphanQuads(ctx context.Context, qs cgraph.QuadStore, e quad.Value, removed
 	}
 	return attributes, nil
 }
+
+// StoredSource returns the source (the input it was read from) of the
+// stored document with this id, or "" if the store has none.
+func StoredSource(ctx context.Context, qs cgraph.QuadStore, id string) (string, error) {
+	doc := schema.DocumentIRI(id)
+	quads, err := quadsWith(ctx, qs, quad.Subject, doc)
+	if err != nil {
+		return "", err
+	}
+	for _, q := range quads {
+		if q.Predicate == schema.Source && q.Label == doc {
+			return quad.NativeOf(q.Object).(string), nil
+		}
+	}
+	return "", nil
+}

@@ -67,12 +67,12 @@ func TestHostileInputs(t *testing.T) {
 		{
 			name: "HTML nested 600 divs deep", file: "profond.html",
 			content: "<!doctype html><title>Kiev</title><body>" + strings.Repeat("<div class=c>", 600) + "<nav><a href=/>Accueil</a></nav><p>Emmanuel Macron a rencontré <span><b>Volodymyr Zelensky</b></span>.</p><p>Kiev a confirmé." + strings.Repeat("</div>", 600),
-			title: "Kiev", text: "Emmanuel Macron a rencontré Volodymyr Zelensky.\nKiev a confirmé.",
+			title:   "Kiev", text: "Emmanuel Macron a rencontré Volodymyr Zelensky.\nKiev a confirmé.",
 		},
 		{
 			name: "HTML nested 1000 spans deep", file: "profond.html",
 			content: "<p>Zelensky a accusé " + strings.Repeat("<span>", 1000) + "Moscou" + strings.Repeat("</span>", 1000) + ".<script>var x = 1</script>",
-			text: "Zelensky a accusé Moscou.",
+			text:    "Zelensky a accusé Moscou.",
 		},
 		{name: "HTML without text", file: "x.html", content: "<html><body><script>alert(1)</script></body></html>", err: "an HTML page without text"},
 		{name: "a tag in text is text", file: "x.txt", content: "<b>Trump</b> a parlé.", text: "<b>Trump</b> a parlé."},

@@ -496,17 +496,35 @@ func Gone(source string) bool {
 	if source == "" || source == "-" || strings.HasPrefix(source, "-:") {
 		return false
 	}
-	path := source
-	if i := strings.LastIndexByte(source, ':'); isLineSource(source) {
-		path = source[:i]
-	}
-	_, err := os.Lstat(path)
-	if err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return false
-	}
-	// A file whose name ends in ":digits", given by name.
-	_, err = os.Lstat(source)
+	_, err := os.Lstat(filePart(source))
 	return errors.Is(err, fs.ErrNotExist)
+}
+
+// Replaces returns an *Error when a document read from source would
+// replace, in the store, the one of the same id read from stored, another
+// input that still exists (two folders built one after the other): the
+// error names both. It returns nil when stored is gone, is the same file
+// (given by another path, or a JSON line that moved), or is standard input.
+func Replaces(id, stored, source string) error {
+	if stored == "" || stored == source || Gone(stored) || Gone(source) {
+		return nil
+	}
+	a, errA := os.Stat(filePart(stored))
+	b, errB := os.Stat(filePart(source))
+	if errA != nil || errB != nil || os.SameFile(a, b) {
+		return nil
+	}
+	return skip(source, "document id %q is already that of %s in the store; skipped so that neither replaces the other (%s; newskg prune forgets inputs that are gone)", id, stored, idHint(source))
+}
+
+// filePart is the file of a source: path, or path:line for a JSON line.
+func filePart(source string) string {
+	if isLineSource(source) {
+		if _, err := os.Lstat(source); err != nil {
+			return source[:strings.LastIndexByte(source, ':')]
+		}
+	}
+	return source
 }
 
 // isLineSource reports whether source is path:line, a JSON line's.

@@ -15,8 +15,8 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 )
 
 var buildFlags struct {
@@ -106,6 +106,15 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 			skipped++
 			prog.printf("newskg: %s: extraction failed: %v\n", p.doc.Source, p.extractErr)
 		default:
+			stored, err := graph.StoredSource(ctx, store, p.doc.ID)
+			if err != nil {
+				return err
+			}
+			if err := input.Replaces(p.doc.ID, stored, p.doc.Source); err != nil {
+				skipped++
+				prog.printf("newskg: %v\n", err)
+				break
+			}
 			if _, err := w.WritePrepared(p.prepared); err != nil {
 				return err
 			}

@@ -62,8 +62,10 @@ func TestPruneRemovesWhatDeletedInputsSaid(t *testing.T) {
 	}
 }
 
-// The same id twice in one build: the second input is reported with the
-// first, the first is stored, and the exit status says something was skipped.
+// The same id from two inputs, in one build or in two: the second input is
+// reported with the first, the first is kept, and the exit status says
+// something was skipped. The same file by another path is not a second
+// input.
 func TestBuildReportsTwoInputsWithOneID(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{"a/note.txt": "Trump a rencontré Poutine.", "b/note.txt": "Poutine a rencontré Witkoff."} {
@@ -77,5 +79,21 @@ func TestBuildReportsTwoInputsWithOneID(t *testing.T) {
 	}
 	if !strings.Contains(out, "documents: 1 new, 0 changed, 0 unchanged, 1 skipped") {
 		t.Errorf("summary:\n%s", out)
+	}
+	// One folder, then the other: the second does not replace the first.
+	out, errs, code = run(t, dir, "", "build", "-q", "b")
+	if code != 2 || !strings.Contains(errs, `newskg: b/note.txt: document id "note" is already that of a/note.txt in the store;`) ||
+		!strings.Contains(out, "documents: 0 new, 0 changed, 0 unchanged, 1 skipped") {
+		t.Errorf("build b after a: status %d\n%s%s", code, out, errs)
+	}
+	// The same file by another path, or once a/ is gone, is the same
+	// document.
+	abs := filepath.Join(dir, "a")
+	if out, errs, code := run(t, dir, "", "build", "-q", abs); code != 0 || !strings.Contains(out, "0 new, 1 changed") {
+		t.Errorf("build a by its absolute path: status %d\n%s%s", code, out, errs)
+	}
+	os.RemoveAll(abs)
+	if out, errs, code := run(t, dir, "", "build", "-q", "b"); code != 0 || !strings.Contains(out, "0 new, 1 changed") {
+		t.Errorf("build b once a is gone: status %d\n%s%s", code, out, errs)
 	}
 }
