@@ -6,7 +6,9 @@
 //
 // Every request runs under a time limit and every list under a result
 // limit, and every error is a JSON object {"error": "..."} with a status code
-// that says whose fault it is. The server is read-only unless
+// that says whose fault it is. Heavy requests share a few slots and answers
+// have a size limit (limits.go); requests a browser could be tricked into
+// sending are refused (guard.go). The server is read-only unless
 // Config.AllowWrites is set, which adds Cayley's v1 write and delete
 // endpoints.
 //
@@ -58,13 +60,13 @@ type Config struct {
 	// send requests, besides the server's own.
 	AllowedOrigins []string
 	// MaxLookups is how many lookups (every GET but exports) run at once
-	// (default twice the CPUs, at least 4); the next waits a quarter of a
+	// (default four per CPU, at least 8); the next waits a quarter of a
 	// second for a turn, then gets a 503: under a crowd, answers stay quick
 	// and the excess is shed instead of queued for seconds.
 	MaxLookups int
 	// MaxResponseBytes caps the body of a Gizmo answer or an export
-	// (default 64 MiB): past it the request fails with a 413, before the
-	// server holds more.
+	// (default 64 MiB): past it the request fails with a 400 that says
+	// how to narrow it, before the server holds more.
 	MaxResponseBytes int
 }
 
