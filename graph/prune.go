@@ -30,7 +30,7 @@ func Prune(ctx context.Context, qs cgraph.QuadStore, ids []string) (PruneStats, 
 	removed := map[string]quad.Quad{}
 	entities := map[quad.Value]bool{} // what the removed statements and mentions point at
 	for _, id := range ids {
-		doc := documentIRI(id)
+		doc := schema.DocumentKeyIRI(id)
 		docQuads, err := quadsWith(ctx, qs, quad.Subject, doc)
 		if err != nil {
 			return st, err
