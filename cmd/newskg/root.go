@@ -42,6 +42,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 		newExportCmd(o),
 		newExtractCmd(o),
 		newParseCmd(),
+		newPruneCmd(o),
 		newQueryCmd(o),
 		newServeCmd(o),
 		newShellCmd(o),
