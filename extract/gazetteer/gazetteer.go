@@ -321,6 +321,54 @@ func (g *Gazetteer) LeadersAt(key, date string) []*Entry {
 	return out
 }
 
+// LeaderTitledAt returns the person who led key at date (see LeadersAt)
+// under the title the text gives, or nil: "le président américain" of a
+// text of 2019 is Donald Trump, "le chancelier allemand" of 2019 Angela
+// Merkel, while "le président allemand" is not Friedrich Merz (a
+// chancellor) and "la reine de France" is not Emmanuel Macron. The title
+// must be the leader's whole role at that date, masculine or feminine
+// ("Première ministre" for "Premier ministre"), so that a wrong holder is
+// never given: the "présidente du Conseil" is not "la présidente
+// italienne". Of an organisation, a role naming it after the title answers
+// too: "président du Rassemblement national" for "le président du RN".
+// Generic words ("dirigeant", "homologue") are no title here: which leader
+// they mean is for the extractor to read from the text.
+func (g *Gazetteer) LeaderTitledAt(key, title, date string) *Entry {
+	want := strings.Fields(Fold(title))
+	org := g.byKey[key] != nil && g.byKey[key].Type != schema.Country
+	var found *Entry
+	for _, e := range g.LeadersAt(key, date) {
+		for _, r := range e.AttrAt("role", date) {
+			role := strings.Fields(Fold(r))
+			if !sameTitle(role, want) && !(org && len(role) > len(want) && sameTitle(role[:len(want)], want) && complements[role[len(want)]]) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// complements are the words that open a title's complement: "président du
+// Rassemblement national", "secrétaire général de l'OTAN".
+var complements = map[string]bool{"de": true, "du": true, "des": true, "d": true}
+
+// sameTitle compares folded titles word by word, a feminine "e" aside.
+func sameTitle(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && a[i] != b[i]+"e" && b[i] != a[i]+"e" {
+			return false
+		}
+	}
+	return true
+}
+
 // isAcronym reports whether an alias is a short word in capitals: UN, ONU, G7.
 func isAcronym(a string) bool {
 	if strings.ContainsAny(a, " -") || len(a) > 6 {

@@ -139,3 +139,36 @@ func TestShippedLeadersDoNotOverlap(t *testing.T) {
 		}
 	}
 }
+
+func TestLeaderTitledAt(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ key, title, date, want string }{
+		{"usa", "président", "", "donald_trump"},
+		{"usa", "président", "2022-03-01", "joe_biden"},
+		{"usa", "président", "2019-03-14", "donald_trump"},
+		{"france", "président", "", "emmanuel_macron"},
+		{"france", "président", "2014-06-01", "francois_hollande"},
+		{"germany", "chancelier", "2019-06-01", "angela_merkel"},
+		{"germany", "chancelière", "2019-06-01", "angela_merkel"},
+		{"uk", "Premier ministre", "2017-09-01", "theresa_may"},
+		{"uk", "Premier ministre", "", "keir_starmer"},
+		{"japan", "Premier ministre", "", "sanae_takaichi"},
+		// titles the leader did not hold: nobody rather than a wrong person
+		{"germany", "président", "", ""}, // Merz is chancellor; Steinmeier does not lead
+		{"france", "reine", "", ""},      // "dernière reine de France"
+		{"france", "dirigeant", "", ""},  // "le dirigeant français" of a company
+		{"italy", "président", "", ""},   // Meloni is "présidente du Conseil"
+		{"france", "président", "1990-01-01", ""},
+	} {
+		got := ""
+		if e := g.LeaderTitledAt(tt.key, tt.title, tt.date); e != nil {
+			got = e.Key
+		}
+		if got != tt.want {
+			t.Errorf("LeaderTitledAt(%s, %q, %q) = %q, want %q", tt.key, tt.title, tt.date, got, tt.want)
+		}
+	}
+}
