@@ -334,12 +334,12 @@ func (g *Gazetteer) LeadersAt(key, date string) []*Entry {
 // Generic words ("dirigeant", "homologue") are no title here: which leader
 // they mean is for the extractor to read from the text.
 func (g *Gazetteer) LeaderTitledAt(key, title, date string) *Entry {
-	want := strings.Fields(Fold(title))
+	want := strings.Fields(schema.Fold(title))
 	org := g.byKey[key] != nil && g.byKey[key].Type != schema.Country
 	var found *Entry
 	for _, e := range g.LeadersAt(key, date) {
 		for _, r := range e.AttrAt("role", date) {
-			role := strings.Fields(Fold(r))
+			role := strings.Fields(schema.Fold(r))
 			if !sameTitle(role, want) && !(org && len(role) > len(want) && sameTitle(role[:len(want)], want) && complements[role[len(want)]]) {
 				continue
 			}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newskg/newskg/schema"
 )
 
 // wikidataLabels is the CC0 label list of ../shared/lexicons (QID, label,
@@ -30,7 +32,7 @@ func TestWikidataIdsNameTheirEntry(t *testing.T) {
 		for sc.Scan() {
 			cols := strings.Split(sc.Text(), "\t")
 			for _, l := range cols[1:] {
-				labels[cols[0]] = append(labels[cols[0]], Fold(l))
+				labels[cols[0]] = append(labels[cols[0]], schema.Fold(l))
 			}
 		}
 		f.Close()
@@ -64,7 +66,7 @@ func TestWikidataIdsNameTheirEntry(t *testing.T) {
 
 func sharesName(e *Entry, labels []string) bool {
 	for _, a := range e.Aliases {
-		f := Fold(a)
+		f := schema.Fold(a)
 		for _, l := range labels {
 			if f == l {
 				return true
