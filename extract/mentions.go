@@ -312,7 +312,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	typ := schema.Person
 	switch {
 	case p >= 0 && frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)],
-		(prev == "de" || prev == "d") && p > 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
+		(prev == "de" || prev == "d") && p > 0 && prevWord(s, p, true) >= 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
 		typ = schema.Place
 	case hasOrgWord(s, words):
 		typ = schema.Organization
