@@ -665,10 +665,13 @@ func (d *docState) possessor(s *sentence, before int) string {
 	return d.topic
 }
 
-// leaderFor returns the person the text or the gazetteer gives as leader of key.
+// leaderFor returns the person the text or the gazetteer gives as leader of
+// key: of those the text gives, the one named last, as a reader takes "le
+// président allemand" (and the same one on every run, which the order of a
+// map would not give).
 func (d *docState) leaderFor(key string) string {
-	for p, t := range d.leaderOf {
-		if t == key {
+	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
+		if p := d.lastLeaders[i]; d.leaderOf[p] == key {
 			return p
 		}
 	}
