@@ -130,7 +130,7 @@ func (r *Rules) Prepare(doc schema.Document) *Parsed {
 		if isFurniture(ptext) {
 			continue
 		}
-		parsed := joinQuotations(r.nlp.Parse(ptext))
+		parsed := joinQuotations(ptext, r.nlp.Parse(ptext))
 		if len(parsed) == 1 && isCaption(ptext) {
 			continue
 		}
