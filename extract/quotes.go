@@ -613,10 +613,8 @@ func (d *docState) isPronoun(s *sentence, m mention) bool {
 func (d *docState) antecedent(s *sentence, i int) string {
 	for si := s.index; si >= 0 && si >= s.index-4; si-- {
 		cur := d.sents[si]
-		for k := len(d.quoted) - 1; k >= 0; k-- {
-			if d.quoted[k].sent == si && d.quoted[k].speaker != "" {
-				return d.quoted[k].speaker
-			}
+		if sp := d.speakerOfQuoteIn(si); sp != "" {
+			return sp
 		}
 		for _, m := range cur.mentions {
 			if si == s.index && m.first >= i {
@@ -635,13 +633,7 @@ func (d *docState) antecedent(s *sentence, i int) string {
 
 // inQuote reports whether token k of s is inside a quotation.
 func (d *docState) inQuote(s *sentence, k int) bool {
-	pos := s.toks[k].start
-	for _, q := range d.quoted {
-		if q.start <= pos && pos < q.end {
-			return true
-		}
-	}
-	return false
+	return d.quotedAt(s.toks[k].start) != nil
 }
 
 // speakerBefore reads who introduces the quote: the subject of the verb of
@@ -736,25 +728,41 @@ type quotedSpan struct {
 // speakerIn returns who speaks the words at token i: the speaker of the
 // quote around them, else the speaker of the sentence.
 func (d *docState) speakerIn(s *sentence, i int) string {
-	pos := s.toks[i].start
-	for _, q := range d.quoted {
-		if q.start <= pos && pos < q.end && q.speaker != "" {
-			return q.speaker
-		}
+	if q := d.quotedAt(s.toks[i].start); q != nil && q.speaker != "" {
+		return q.speaker
 	}
 	return d.speakerOfSentence(s)
+}
+
+// quotedAt returns the quotation around byte offset pos, or nil.
+func (d *docState) quotedAt(pos int) *quotedSpan {
+	k := sort.Search(len(d.quoted), func(k int) bool { return d.quoted[k].end > pos })
+	if k < len(d.quoted) && d.quoted[k].start <= pos {
+		return &d.quoted[k]
+	}
+	return nil
+}
+
+// speakerOfQuoteIn returns the speaker of the last attributed quotation
+// that closes in sentence si, or "".
+func (d *docState) speakerOfQuoteIn(si int) string {
+	k := sort.Search(len(d.quoted), func(k int) bool { return d.quoted[k].sent > si })
+	for k--; k >= 0 && d.quoted[k].sent == si; k-- {
+		if d.quoted[k].speaker != "" {
+			return d.quoted[k].speaker
+		}
+	}
+	return ""
 }
 
 // speakerBeforeSentence returns who spoke last before sentence s, in its
 // paragraph or the one before: the speaker of a quotation, or the subject
 // of a verb of saying ("X a déclaré que …"), or "".
 func (d *docState) speakerBeforeSentence(s *sentence) string {
-	for si := s.index - 1; si >= 0 && d.sents[si].para >= s.para-1; si-- {
+	for si := s.index - 1; si >= 0 && si >= s.index-maxQuoteSentences && d.sents[si].para >= s.para-1; si-- {
 		cur := d.sents[si]
-		for k := len(d.quoted) - 1; k >= 0; k-- {
-			if d.quoted[k].sent == si && d.quoted[k].speaker != "" {
-				return d.quoted[k].speaker
-			}
+		if sp := d.speakerOfQuoteIn(si); sp != "" {
+			return sp
 		}
 		for k := range cur.toks {
 			if d.reporting(cur, k) && !d.inQuote(cur, k) {
