@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	frcues "github.com/newskg/newskg/extract/fr"
-	"github.com/newskg/newskg/extract/gazetteer"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -482,7 +481,7 @@ func (d *docState) loneName(s *sentence, k int) bool {
 func (d *docState) personAt(s *sentence, k int) string {
 	name := s.toks[k].text
 	key := schema.Key(name)
-	if known, full, ok := d.r.registry.person(gazetteer.Fold(name)); ok {
+	if known, full, ok := d.r.registry.person(schema.Fold(name)); ok {
 		key, name = known, full
 	}
 	d.entity(key, name, schema.Person, "", nil, s.toks[k].text)
