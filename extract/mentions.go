@@ -652,15 +652,18 @@ func (d *docState) possessor(s *sentence, before int) string {
 // leaderFor returns the person the text or the gazetteer gives as leader of
 // key, holding the title whose folded head word is given: "le président
 // allemand" is not the German chancellor. Generic titles ("le dirigeant
-// chinois") fit any leader.
+// chinois") fit any leader. Of the leaders the text gives, the one named
+// last, as a reader takes it (and the same one on every run, which the
+// order of a map would not give); of the gazetteer's, the one in office at
+// the document's date.
 func (d *docState) leaderFor(key, title string) string {
-	for p, t := range d.leaderOf {
-		if t == key {
+	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
+		if p := d.lastLeaders[i]; d.leaderOf[p] == key {
 			return p
 		}
 	}
 	if gk, ok := d.r.gazKeys()[key]; ok {
-		if ls := d.r.gaz.Leaders(gk); len(ls) == 1 {
+		if ls := d.r.gaz.LeadersAt(gk, d.doc.Date); len(ls) == 1 {
 			role := schema.Fold(ls[0].Attr("role"))
 			if role != "" && !frcues.GenericLeaderTitles[title] && !strings.HasPrefix(title, strings.TrimSuffix(role, "e")) &&
 				!strings.HasPrefix(role, strings.TrimSuffix(title, "e")) {

@@ -103,7 +103,7 @@ func (r *Rules) Prepare(doc schema.Document) *Parsed {
 		if isFurniture(ptext) {
 			continue
 		}
-		parsed := joinQuotations(r.nlp.Parse(ptext))
+		parsed := joinQuotations(ptext, r.nlp.Parse(ptext))
 		if len(parsed) == 1 && isCaption(ptext) {
 			continue
 		}
