@@ -1,7 +1,7 @@
 // Package modelio is the one file format of the language core's models
 // (tokenizer, tagger, lemmatizer, parser, recognizer): a gzip'd stream of a
 // header (magic, format version, the kind of model), the caller's tables as
-// gob, then any number of perceptron weight tables.
+// JSON, then any number of perceptron weight tables.
 //
 // The header is what lets a newskg refuse a model file written by an older
 // newskg, or any other file, with an error that says what to do, instead of
@@ -14,7 +14,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
-	"encoding/gob"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -35,22 +35,24 @@ const magic = "NKGM"
 const Retrain = "run `newskg train` to write models for this newskg"
 
 // Write writes a model file of this kind (a name such as "tagger") holding
-// meta and models. meta is gob-encoded: use slices rather than maps, so that
-// equal inputs give equal bytes.
+// meta and models. meta is JSON-encoded (gob would number its types in the
+// order a process first encodes them, so the same model written after
+// others would differ in bytes): use slices rather than maps, so that equal
+// inputs give equal bytes.
 func Write(w io.Writer, kind string, meta any, models ...*perceptron.Model) error {
-	var blob bytes.Buffer
-	if err := gob.NewEncoder(&blob).Encode(meta); err != nil {
+	blob, err := json.Marshal(meta)
+	if err != nil {
 		return fmt.Errorf("%s model: encoding its tables: %w", kind, err)
 	}
 	head := []byte(magic)
 	head = binary.AppendUvarint(head, Version)
 	head = binary.AppendUvarint(head, uint64(len(kind)))
 	head = append(head, kind...)
-	head = binary.AppendUvarint(head, uint64(blob.Len()))
+	head = binary.AppendUvarint(head, uint64(len(blob)))
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	bw.Write(head)
-	bw.Write(blob.Bytes())
+	bw.Write(blob)
 	bw.Write(binary.AppendUvarint(nil, uint64(len(models))))
 	for _, m := range models {
 		m.Encode(bw)
@@ -108,7 +110,7 @@ func read(data []byte, kind string, meta any) ([]*perceptron.Model, error) {
 	if _, err := io.ReadFull(br, blob); err != nil {
 		return nil, fmt.Errorf("truncated file: %w", err)
 	}
-	if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(meta); err != nil {
+	if err := json.Unmarshal(blob, meta); err != nil {
 		return nil, fmt.Errorf("its tables do not decode (%v); %s", err, Retrain)
 	}
 	count, err := binary.ReadUvarint(br)

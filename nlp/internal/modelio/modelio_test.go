@@ -104,3 +104,23 @@ func TestRefusesOtherFilesAndSaysToRetrain(t *testing.T) {
 		t.Errorf("the good file: %v", err)
 	}
 }
+
+// TestBytesDoNotDependOnWhatWasWrittenBefore: newskg train writes the
+// recognizer after the other models, train --only-ner writes it alone, and
+// both must give the same file (gob, which numbers types per process, did not).
+func TestBytesDoNotDependOnWhatWasWrittenBefore(t *testing.T) {
+	type other struct{ Forms []string }
+	write := func() []byte {
+		var buf bytes.Buffer
+		if err := Write(&buf, "ner", &meta{Labels: []string{"Person"}}, trained()); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	first := write()
+	var sink bytes.Buffer
+	Write(&sink, "tokenizer", &other{Forms: []string{"des"}})
+	if !bytes.Equal(first, write()) {
+		t.Error("the same model gave other bytes after another kind was written")
+	}
+}
