@@ -19,7 +19,7 @@ func (g *Gazetteer) Known(forms []string) (int, ner.Type) {
 	if len(forms) == 0 {
 		return 0, ""
 	}
-	first := Fold(forms[0])
+	first := schema.Fold(forms[0])
 	r, _ := utf8.DecodeRuneInString(forms[0])
 	if unicode.IsUpper(r) {
 		if n, t := g.knownName(forms, first); n > 0 {
@@ -32,7 +32,7 @@ func (g *Gazetteer) Known(forms []string) (int, ner.Type) {
 	return 0, ""
 }
 
-// knownName matches the aliases that start with the first form. Fold may
+// knownName matches the aliases that start with the first form. schema.Fold may
 // split a form into several words ("Saint-Lô"), so a match counts only if
 // it ends at the end of a form.
 func (g *Gazetteer) knownName(forms []string, first string) (int, ner.Type) {
@@ -45,7 +45,7 @@ func (g *Gazetteer) knownName(forms []string, first string) (int, ner.Type) {
 	for i := 0; i < len(forms) && len(words) < g.maxWords; i++ {
 		folded := first
 		if i > 0 {
-			folded = Fold(forms[i])
+			folded = schema.Fold(forms[i])
 		}
 		parts := strings.Fields(folded)
 		for j, w := range parts {
