@@ -14,7 +14,7 @@ import (
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-4"
+const rulesVersion = "rules-5"
 
 // Rules is the extractor. It parses each paragraph with nlp, finds
 // mentions (gazetteer names, unknown proper nouns, titles, demonyms,
@@ -56,7 +56,7 @@ func NewRules() (*Rules, error) {
 		return nil, err
 	}
 	h := sha256.Sum256(data.Gazetteer)
-	return &Rules{gaz: g, registry: newRegistry(), nlp: nlp.Default(),
+	return &Rules{gaz: g, registry: newRegistry(), nlp: nlp.Default().WithLexicon(g),
 		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
 }
 

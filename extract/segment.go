@@ -117,5 +117,11 @@ func joinSentences(a, b nlp.Sentence) nlp.Sentence {
 		t.Last += offset
 		j.Tokens = append(j.Tokens, t)
 	}
+	j.Entities = slices.Clone(a.Entities)
+	for _, e := range b.Entities {
+		e.First += offset
+		e.Last += offset
+		j.Entities = append(j.Entities, e)
+	}
 	return j
 }
