@@ -20,11 +20,13 @@ func isHTMLPage(s string) bool {
 // furniture that HTML marks as such (nav, header, footer, aside, forms) are
 // left out; the extractor drops the rest of the furniture as it does in
 // text. The page is parsed as a browser would, so unclosed tags are closed.
-func htmlText(page string) (text, title string) {
+// meta is what the page says about itself (see readPageMeta).
+func htmlText(page string) (text, title string, meta pageMeta) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil { // only on a failing reader
-		return "", ""
+		return "", "", pageMeta{}
 	}
+	meta = readPageMeta(doc)
 	var b strings.Builder
 	space := false // whitespace seen since the last word, to write before the next
 	newline := func() {
@@ -69,7 +71,7 @@ func htmlText(page string) (text, title string) {
 		}
 	}
 	walk(doc)
-	return strings.TrimSpace(b.String()), title
+	return strings.TrimSpace(b.String()), title, meta
 }
 
 // skipped are the elements whose text is not the article's.

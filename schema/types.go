@@ -6,13 +6,19 @@ package schema
 
 // Document is one article as given to newskg.
 type Document struct {
-	ID     string // stable identifier: given id, else derived from the path
-	Title  string
-	URL    string
-	Date   string
-	Lang   string // BCP 47 tag; "fr" when not given
-	Source string // where it was read from: a path, path:line, or "-"
-	Text   string
+	ID    string // stable identifier: given id, else derived from the path
+	Title string
+	URL   string
+	// Date is the publication date as the input gives it ("2025-03-14",
+	// "2025-03-14T08:30:00+01:00"): the document's report date, never
+	// the file's time.
+	Date string
+	// Publisher is the outlet's name as the input gives it (a page's
+	// og:site_name or JSON-LD publisher, a JSON line's "source").
+	Publisher string
+	Lang      string // BCP 47 tag; "fr" when not given
+	Source    string // where it was read from: a path, path:line, or "-"
+	Text      string
 }
 
 // Sentence is a span of a document's text.
