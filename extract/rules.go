@@ -260,6 +260,7 @@ func (d *docState) result() *schema.Extraction {
 		x.Sentences = append(x.Sentences, schema.Sentence{Index: s.index, Start: first.start, End: last.end,
 			Text: d.doc.Text[first.start:last.end]})
 	}
+	dateEvents(x)
 	used := map[string]bool{}
 	for _, m := range d.mentions {
 		used[m.Entity] = true

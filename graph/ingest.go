@@ -140,6 +140,7 @@ func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
 	for _, e := range x.Entities {
 		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)
 	}
+	p.entityQuads = append(p.entityQuads, schema.OutletQuads(x.Document.Outlet)...)
 	return p
 }
 

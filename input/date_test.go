@@ -55,7 +55,7 @@ func TestADocumentIsDatedByItsMarkupOrItsDateline(t *testing.T) {
 			t.Fatal(err)
 		}
 		seen++
-		got := when{d.Date, d.Publisher, d.URL}
+		got := when{d.Date, d.Outlet.Name, d.URL}
 		want, ok := wantLines[d.ID]
 		if !ok {
 			want = files[filepath.Base(d.Source)].want

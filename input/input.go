@@ -292,6 +292,7 @@ func textDocument(data []byte, html bool) (schema.Document, string) {
 		return schema.Document{}, reason
 	}
 	d.Lang = DefaultLang
+	withHost(&d)
 	return d, ""
 }
 
@@ -390,12 +391,13 @@ func parseLine(line []byte, where string) (schema.Document, *Error) {
 	for _, f := range []struct {
 		dst *string
 		v   string
-	}{{&d.Title, a.Title}, {&d.URL, a.URL}, {&d.Date, a.Date}, {&d.Publisher, a.Source}} {
+	}{{&d.Title, a.Title}, {&d.URL, a.URL}, {&d.Date, a.Date}, {&d.Outlet.Name, a.Source}} {
 		if f.v != "" {
 			*f.dst = f.v
 		}
 	}
 	d.ID, d.Lang, d.Source = a.ID, a.Lang, where
+	withHost(&d)
 	if d.ID == "" {
 		d.ID = d.URL
 	}

@@ -109,7 +109,7 @@ func articleText(s string, html bool) (schema.Document, string) {
 		if strings.TrimSpace(s) == "" {
 			return schema.Document{}, "an HTML page without text"
 		}
-		d.Date, d.Publisher, d.URL = meta.Published, meta.SiteName, meta.Canonical
+		d.Date, d.Outlet.Name, d.URL = meta.Published, meta.SiteName, meta.Canonical
 	}
 	if len(s) > MaxTextBytes {
 		return schema.Document{}, fmt.Sprintf("text too long (%d bytes; newskg reads articles of up to %d MiB); split it into articles", len(s), MaxTextBytes>>20)

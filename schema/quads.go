@@ -26,6 +26,9 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 			qs.add(doc, attr.p, quad.String(attr.v), doc)
 		}
 	}
+	if d.Outlet.Name != "" {
+		qs.add(doc, PublishedBy, EntityIRI(Key(d.Outlet.Name)), doc)
+	}
 	for _, s := range x.Sentences {
 		sent := SentenceIRI(d.ID, s.Index)
 		qs.add(sent, TypeOf, SentenceType.IRI(), doc)
@@ -65,6 +68,14 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 		if st.AssertedBy != "" {
 			qs.add(node, AssertedBy, EntityIRI(st.AssertedBy), sent)
 		}
+		for _, attr := range []struct {
+			p quad.IRI
+			v string
+		}{{EventTime, st.EventTime}, {EventPrecision, st.EventPrecision}, {EventText, st.EventText}} {
+			if attr.v != "" {
+				qs.add(node, attr.p, quad.String(attr.v), sent)
+			}
+		}
 		if st.EvidenceEnd > st.EvidenceStart && st.EvidenceEnd <= len(d.Text) {
 			qs.add(node, Evidence, quad.String(d.Text[st.EvidenceStart:st.EvidenceEnd]), sent)
 		}
@@ -92,6 +103,29 @@ func EntityQuads(e Entity) []quad.Quad {
 			v = quad.LangString{Value: quad.String(a.Text), Lang: a.Lang}
 		}
 		qs.add(n, AlternateName, v, nil)
+	}
+	return qs.sorted()
+}
+
+// OutletQuads returns the attribute quads of a document's outlet: its name,
+// its type (an Organization), and what the user's --sources file says of
+// it. Like an entity's, they carry no label: an outlet is shared by every
+// document it published.
+func OutletQuads(o Outlet) []quad.Quad {
+	if o.Name == "" {
+		return nil
+	}
+	n := EntityIRI(Key(o.Name))
+	var qs quadSet
+	qs.add(n, Name, quad.String(o.Name), nil)
+	qs.add(n, TypeOf, Organization.IRI(), nil)
+	for _, attr := range []struct {
+		p quad.IRI
+		v string
+	}{{OutletHost, o.Host}, {OutletCountry, o.Country}, {OutletTier, o.Tier}} {
+		if attr.v != "" {
+			qs.add(n, attr.p, quad.String(attr.v), nil)
+		}
 	}
 	return qs.sorted()
 }

@@ -13,12 +13,24 @@ type Document struct {
 	// "2025-03-14T08:30:00+01:00"): the document's report date, never
 	// the file's time.
 	Date string
-	// Publisher is the outlet's name as the input gives it (a page's
-	// og:site_name or JSON-LD publisher, a JSON line's "source").
-	Publisher string
-	Lang      string // BCP 47 tag; "fr" when not given
-	Source    string // where it was read from: a path, path:line, or "-"
-	Text      string
+	// Outlet is who published it, as far as the input and the user's
+	// description of outlets say.
+	Outlet Outlet
+	Lang   string // BCP 47 tag; "fr" when not given
+	Source string // where it was read from: a path, path:line, or "-"
+	Text   string
+}
+
+// Outlet is who publishes documents: a newspaper, an agency, a site. In the
+// graph it is an Organization node, named, that documents are publishedBy.
+type Outlet struct {
+	// Name is the outlet's name: as the user's --sources file gives it, else
+	// as the input does (a page's og:site_name or JSON-LD publisher, a JSON
+	// line's "source"), else its Host.
+	Name    string
+	Host    string // the host of the document's URL, without "www.": "lemonde.fr"
+	Country string // as the user's --sources file gives it
+	Tier    string // the user's own grading of the outlet, from --sources
 }
 
 // Sentence is a span of a document's text.
@@ -79,6 +91,12 @@ type Statement struct {
 	// Evidence is the byte span in the document of the words that state it
 	// (the trigger and its arguments).
 	EvidenceStart, EvidenceEnd int
+	// EventTime is when the statement's sentence says the event happened
+	// (or, planned, will happen), in ISO 8601: "2025-03-13", "2025-03",
+	// "2025-03-10/2025-03-16"; EventPrecision is "day", "week", "month" or
+	// "year", and EventText the words that gave it ("jeudi soir"). All
+	// three are empty when the sentence gives no time.
+	EventTime, EventPrecision, EventText string
 }
 
 // IsFact reports whether the statement is asserted as true in the article's
