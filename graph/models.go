@@ -73,6 +73,11 @@ type Statement struct {
 	AssertedBy *EntityRef `json:"assertedBy,omitempty"`
 	Evidence   string     `json:"evidence,omitempty"`
 	SentenceID string     `json:"sentenceId"`
+	// When its sentence says it happened (see docs/schema.md): an ISO 8601
+	// value, its precision, and the words that gave it.
+	EventTime      string `json:"eventTime,omitempty"`
+	EventPrecision string `json:"eventPrecision,omitempty"`
+	EventText      string `json:"eventText,omitempty"`
 	// Sentence and Marks are filled by WithSentences.
 	Sentence *Sentence `json:"sentence,omitempty"`
 	Marks    []Mark    `json:"marks,omitempty"`
@@ -86,4 +91,6 @@ type Document struct {
 	Date   string `json:"date,omitempty"`
 	Lang   string `json:"lang,omitempty"`
 	Source string `json:"source,omitempty"`
+	// Outlet is who published it (publishedBy), when known.
+	Outlet *EntityRef `json:"outlet,omitempty"`
 }

@@ -32,6 +32,10 @@ func (r *Reader) statement(id string, props map[quad.IRI][]quad.Value) *Statemen
 		Modality:   firstString(props[schema.HasModality]),
 		Evidence:   firstString(props[schema.Evidence]),
 		SentenceID: iriString(first(props[schema.InSentence])),
+
+		EventTime:      firstString(props[schema.EventTime]),
+		EventPrecision: firstString(props[schema.EventPrecision]),
+		EventText:      firstString(props[schema.EventText]),
 	}
 	if info, ok := schema.Predicate(st.Predicate).Info(); ok {
 		st.Class, st.Symmetric = string(info.Class), info.Symmetric
