@@ -38,6 +38,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
+		newDiffCmd(o),
 		newEvalParseCmd(),
 		newExportCmd(o),
 		newExtractCmd(o),
@@ -45,6 +46,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 		newQueryCmd(o),
 		newServeCmd(o),
 		newShellCmd(o),
+		newTimelineCmd(o),
 		newTrainCmd(),
 	)
 	return cmd

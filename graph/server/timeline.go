@@ -1,0 +1,44 @@
+package server
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/newskg/newskg/graph"
+)
+
+// timelineResponse is the answer of GET /api/v1/entities/{id}/timeline.
+type timelineResponse struct {
+	Entity graph.EntityRef  `json:"entity"`
+	Since  string           `json:"since,omitempty"`
+	AsOf   string           `json:"asOf,omitempty"`
+	Items  []graph.Reported `json:"items"`
+}
+
+// timeline answers GET /api/v1/entities/{id}/timeline: the entity's
+// statements in the order of their events, each with its sentence and
+// document; ?since=YYYY-MM-DD keeps the facts first reported since,
+// ?asOf=YYYY-MM-DD what the documents published by then said.
+func (s *Server) timeline(ctx context.Context, r *http.Request) (any, error) {
+	id := r.PathValue("id")
+	e, ok := s.reader.Entity(id)
+	if !ok {
+		return nil, s.noEntity(id)
+	}
+	o := graph.TimelineOptions{Since: r.URL.Query().Get("since"), AsOf: r.URL.Query().Get("asOf")}
+	for _, d := range []string{o.Since, o.AsOf} {
+		if d != "" {
+			if err := graph.ParseDay(d); err != nil {
+				return nil, badRequest("%v", err)
+			}
+		}
+	}
+	items, err := s.reader.Timeline(ctx, id, o)
+	if err != nil {
+		return nil, err
+	}
+	if items == nil {
+		items = []graph.Reported{}
+	}
+	return timelineResponse{Entity: e.EntityRef, Since: o.Since, AsOf: o.AsOf, Items: items}, nil
+}
