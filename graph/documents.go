@@ -42,6 +42,8 @@ func (r *Reader) Document(ctx context.Context, id string) (*Document, bool, erro
 		Date:   firstString(props[schema.Date]),
 		Lang:   firstString(props[schema.Lang]),
 		Source: firstString(props[schema.Source]),
+
+		Signature: firstString(props[schema.Signature]),
 	}
 	if o := iriString(first(props[schema.PublishedBy])); o != "" {
 		ref := r.ref(o)

@@ -93,4 +93,7 @@ type Document struct {
 	Source string `json:"source,omitempty"`
 	// Outlet is who published it (publishedBy), when known.
 	Outlet *EntityRef `json:"outlet,omitempty"`
+	// Signature tells copies of one story apart from other documents
+	// (schema.TextSignature).
+	Signature string `json:"-"`
 }

@@ -29,6 +29,9 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 	if d.Outlet.Name != "" {
 		qs.add(doc, PublishedBy, EntityIRI(Key(d.Outlet.Name)), doc)
 	}
+	if sig := TextSignature(d.Text); sig != "" {
+		qs.add(doc, Signature, quad.String(sig), doc)
+	}
 	for _, s := range x.Sentences {
 		sent := SentenceIRI(d.ID, s.Index)
 		qs.add(sent, TypeOf, SentenceType.IRI(), doc)

@@ -209,7 +209,8 @@ var (
 	Start       = quad.IRI("start")
 	End         = quad.IRI("end")
 	Mentions    = quad.IRI("mentions")
-	PublishedBy = quad.IRI("publishedBy") // a document's outlet
+	PublishedBy = quad.IRI("publishedBy")   // a document's outlet
+	Signature   = quad.IRI("textSignature") // TextSignature of its text
 
 	// Outlet nodes (Organizations that documents are publishedBy).
 	OutletHost    = quad.IRI("host")

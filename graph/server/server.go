@@ -114,6 +114,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v1/entities", s.read(s.searchEntities))
 	s.mux.HandleFunc("GET /api/v1/entities/{id}", s.read(s.entity))
 	s.mux.HandleFunc("GET /api/v1/entities/{id}/timeline", s.read(s.timeline))
+	s.mux.HandleFunc("GET /api/v1/entities/{id}/agreement", s.read(s.agreement))
 	s.mux.HandleFunc("GET /api/v1/statements", s.read(s.statements))
 	s.mux.HandleFunc("GET /api/v1/contradictions", s.read(s.contradictions))
 	s.mux.HandleFunc("GET /api/v1/documents", s.read(s.documents))

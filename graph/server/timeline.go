@@ -25,13 +25,9 @@ func (s *Server) timeline(ctx context.Context, r *http.Request) (any, error) {
 	if !ok {
 		return nil, s.noEntity(id)
 	}
-	o := graph.TimelineOptions{Since: r.URL.Query().Get("since"), AsOf: r.URL.Query().Get("asOf")}
-	for _, d := range []string{o.Since, o.AsOf} {
-		if d != "" {
-			if err := graph.ParseDay(d); err != nil {
-				return nil, badRequest("%v", err)
-			}
-		}
+	o, err := timelineOptions(r)
+	if err != nil {
+		return nil, err
 	}
 	items, err := s.reader.Timeline(ctx, id, o)
 	if err != nil {
@@ -41,4 +37,45 @@ func (s *Server) timeline(ctx context.Context, r *http.Request) (any, error) {
 		items = []graph.Reported{}
 	}
 	return timelineResponse{Entity: e.EntityRef, Since: o.Since, AsOf: o.AsOf, Items: items}, nil
+}
+
+// timelineOptions reads ?since= and ?asOf=.
+func timelineOptions(r *http.Request) (graph.TimelineOptions, error) {
+	o := graph.TimelineOptions{Since: r.URL.Query().Get("since"), AsOf: r.URL.Query().Get("asOf")}
+	for _, d := range []string{o.Since, o.AsOf} {
+		if d != "" {
+			if err := graph.ParseDay(d); err != nil {
+				return o, badRequest("%v", err)
+			}
+		}
+	}
+	return o, nil
+}
+
+// agreementResponse is the answer of GET /api/v1/entities/{id}/agreement.
+type agreementResponse struct {
+	Entity graph.EntityRef   `json:"entity"`
+	Facts  []graph.Agreement `json:"facts"`
+}
+
+// agreement answers GET /api/v1/entities/{id}/agreement: each fact about
+// the entity with the documents and outlets that state it, its first and
+// last report, and its number of independent reports (copies of one wire
+// story counted once), most reported first; ?since= and ?asOf= as for the
+// timeline.
+func (s *Server) agreement(ctx context.Context, r *http.Request) (any, error) {
+	id := r.PathValue("id")
+	e, ok := s.reader.Entity(id)
+	if !ok {
+		return nil, s.noEntity(id)
+	}
+	o, err := timelineOptions(r)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := s.reader.Agreement(ctx, id, o)
+	if err != nil {
+		return nil, err
+	}
+	return agreementResponse{Entity: e.EntityRef, Facts: facts}, nil
 }

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -38,7 +39,25 @@ func TestTheTimelineEndpoint(t *testing.T) {
 			t.Errorf("timeline%s: %s, want %s", c.query, strings.Join(got, ", "), c.want)
 		}
 	}
-	if code, _, body := call(t, "GET", ts.URL+"/api/v1/entities/Olaf_Scholz/timeline?since=hier", ""); code != http.StatusBadRequest || !strings.Contains(body, "YYYY-MM-DD") {
-		t.Errorf("since=hier: %d %s", code, body)
+	for _, path := range []string{"timeline", "agreement"} {
+		if code, _, body := call(t, "GET", ts.URL+"/api/v1/entities/Olaf_Scholz/"+path+"?since=hier", ""); code != http.StatusBadRequest || !strings.Contains(body, "YYYY-MM-DD") {
+			t.Errorf("%s?since=hier: %d %s", path, code, body)
+		}
+	}
+	var facts struct {
+		Facts []struct {
+			Predicate     string
+			Reports       int
+			Outlets       []struct{ Name string }
+			FirstReported string
+		}
+	}
+	getJSON(t, ts.URL+"/api/v1/entities/Olaf_Scholz/agreement", &facts)
+	var got []string
+	for _, f := range facts.Facts {
+		got = append(got, fmt.Sprintf("%s %d %s %s", f.Predicate, f.Reports, f.Outlets[0].Name, f.FirstReported))
+	}
+	if want := "met 1 Le Quotidien 2025-03-10, plansToMeet 1 Le Temps 2025-03-14"; strings.Join(got, ", ") != want {
+		t.Errorf("agreement: %s, want %s", strings.Join(got, ", "), want)
 	}
 }
