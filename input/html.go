@@ -23,7 +23,10 @@ func isHTMLPage(s string) bool {
 // meta is what the page says about itself (see readPageMeta).
 func htmlText(page string) (text, title string, meta pageMeta) {
 	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil { // only on a failing reader
+	if err != nil { // nested deeper than html.Parse allows
+		doc, err = html.Parse(strings.NewReader(flattened(page)))
+	}
+	if err != nil {
 		return "", "", pageMeta{}
 	}
 	meta = readPageMeta(doc)
