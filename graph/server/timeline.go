@@ -20,36 +20,36 @@ type timelineResponse struct {
 // document; ?since=YYYY-MM-DD keeps the facts first reported since,
 // ?asOf=YYYY-MM-DD what the documents published by then said.
 func (s *Server) timeline(ctx context.Context, r *http.Request) (any, error) {
-	id := r.PathValue("id")
-	e, ok := s.reader.Entity(id)
-	if !ok {
-		return nil, s.noEntity(id)
-	}
-	o, err := timelineOptions(r)
+	e, o, err := s.timelineRequest(r)
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.reader.Timeline(ctx, id, o)
+	items, err := s.reader.Timeline(ctx, e.ID, o)
 	if err != nil {
 		return nil, err
 	}
 	if items == nil {
 		items = []graph.Reported{}
 	}
-	return timelineResponse{Entity: e.EntityRef, Since: o.Since, AsOf: o.AsOf, Items: items}, nil
+	return timelineResponse{Entity: e, Since: o.Since, AsOf: o.AsOf, Items: items}, nil
 }
 
-// timelineOptions reads ?since= and ?asOf=.
-func timelineOptions(r *http.Request) (graph.TimelineOptions, error) {
+// timelineRequest reads the entity of the path and ?since= and ?asOf=.
+func (s *Server) timelineRequest(r *http.Request) (graph.EntityRef, graph.TimelineOptions, error) {
+	id := r.PathValue("id")
+	e, ok := s.reader.Entity(id)
+	if !ok {
+		return graph.EntityRef{}, graph.TimelineOptions{}, s.noEntity(id)
+	}
 	o := graph.TimelineOptions{Since: r.URL.Query().Get("since"), AsOf: r.URL.Query().Get("asOf")}
 	for _, d := range []string{o.Since, o.AsOf} {
 		if d != "" {
 			if err := graph.ParseDay(d); err != nil {
-				return o, badRequest("%v", err)
+				return e.EntityRef, o, badRequest("%v", err)
 			}
 		}
 	}
-	return o, nil
+	return e.EntityRef, o, nil
 }
 
 // agreementResponse is the answer of GET /api/v1/entities/{id}/agreement.
@@ -64,18 +64,13 @@ type agreementResponse struct {
 // story counted once), most reported first; ?since= and ?asOf= as for the
 // timeline.
 func (s *Server) agreement(ctx context.Context, r *http.Request) (any, error) {
-	id := r.PathValue("id")
-	e, ok := s.reader.Entity(id)
-	if !ok {
-		return nil, s.noEntity(id)
-	}
-	o, err := timelineOptions(r)
+	e, o, err := s.timelineRequest(r)
 	if err != nil {
 		return nil, err
 	}
-	facts, err := s.reader.Agreement(ctx, id, o)
+	facts, err := s.reader.Agreement(ctx, e.ID, o)
 	if err != nil {
 		return nil, err
 	}
-	return agreementResponse{Entity: e.EntityRef, Facts: facts}, nil
+	return agreementResponse{Entity: e, Facts: facts}, nil
 }
