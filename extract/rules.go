@@ -103,6 +103,10 @@ func (r *Rules) Prepare(doc schema.Document) *Parsed {
 		if isFurniture(ptext) {
 			continue
 		}
+		if n := datelineEnd(ptext); n > 0 {
+			para.start += n
+			ptext = ptext[n:]
+		}
 		parsed := joinQuotations(ptext, r.nlp.Parse(ptext))
 		if len(parsed) == 1 && isCaption(ptext) {
 			continue
