@@ -282,6 +282,12 @@ func readAtMost(r io.Reader, max int) ([]byte, error) {
 // input), or of an HTML file: its text decoded and cleaned, an HTML page's
 // title, and the default language; or why it is not an article.
 func textDocument(data []byte, html bool) (schema.Document, string) {
+	if html || isHTMLPage(string(data[:min(len(data), 64)])) {
+		var reason string
+		if data, reason = htmlToUTF8(data); reason != "" {
+			return schema.Document{}, reason
+		}
+	}
 	s, reason := decode(data)
 	if reason != "" {
 		return schema.Document{}, reason

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -234,9 +236,32 @@ func TestExtractNQuads(t *testing.T) {
 		}
 	}
 	out, _, code = run(t, dir, "", "extract", "--format", "jsonl", "corpus/a.txt")
-	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"Predicate":"met"`) {
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"predicate":"met"`) {
 		t.Errorf("jsonl: %s", out)
 	}
+	// The field names are camelCase, as the HTTP API's, at every level.
+	var x any
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatal(err)
+	}
+	camel := regexp.MustCompile(`^[a-z][a-zA-Z]*$`)
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, inner := range v {
+				if !camel.MatchString(k) {
+					t.Errorf("jsonl field %q is not camelCase", k)
+				}
+				walk(inner)
+			}
+		case []any:
+			for _, inner := range v {
+				walk(inner)
+			}
+		}
+	}
+	walk(x)
 }
 
 // panicky fails on one article the way a buggy extractor might.
