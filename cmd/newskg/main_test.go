@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/internal/shell"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -172,7 +173,7 @@ g.V().Has("<type>", "<Person>").All()
 g.V().All()
 `
 	out, errs, code := run(t, dir, script, "shell")
-	want := shellHelp + `{"id":"<Vladimir_Putin>"}
+	want := shell.Help + `{"id":"<Vladimir_Putin>"}
 3
 {"id":"<Vladimir_Putin>"}
 `
@@ -184,33 +185,6 @@ g.V().All()
 	}
 	if code != 1 || !strings.Contains(errs, "SyntaxError") || !strings.Contains(errs, "1 statement(s) failed") {
 		t.Errorf("status %d, stderr %q", code, errs)
-	}
-}
-
-func TestStatementCompleteness(t *testing.T) {
-	for _, tc := range []struct {
-		lines    []string
-		complete bool
-	}{
-		{[]string{`g.V().All()`}, true},
-		{[]string{`g.V("<a>")`, `.All()`}, true},
-		{[]string{`g.V("<a>").`}, false},
-		{[]string{`g.V("<a>") \`}, false},
-		{[]string{`g.V(`}, false},
-		{[]string{`g.V(`, `"(").All()`}, true},
-		{[]string{`g.V("a)b(")`}, true},
-		{[]string{`var f = function() { // (`}, false},
-		{[]string{`var f = function() { // (`, `}`}, true},
-		{[]string{`g.Emit("l'Élysée (Paris)")`}, true},
-	} {
-		var s statement
-		complete := false
-		for _, l := range tc.lines {
-			complete = s.add(l)
-		}
-		if complete != tc.complete {
-			t.Errorf("%q: complete = %v, want %v", tc.lines, complete, tc.complete)
-		}
 	}
 }
 
