@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -24,6 +26,9 @@ var serveFlags struct {
 	maxNodes    int
 	maxQueries  int
 	allowWrites bool
+	corsOrigins []string
+	quiet       bool
+	verbose     bool
 }
 
 var serveCmd = &cobra.Command{
@@ -38,6 +43,12 @@ var serveCmd = &cobra.Command{
   GET  /api/v1/statements    statements (of an entity, between two, of a document)
   GET  /api/v1/documents[/ID] documents with their sentences and facts
   GET  /api/v1/export?format= the exports of "newskg export"
+  GET  /api/v1/openapi.json  the OpenAPI 3 description of the API
+  GET  /healthz              200 while the store answers
+
+Each request is logged on stderr (--quiet: server errors only; --verbose:
+with the query, client address and user agent). Browsers may call the API
+from other origins only if they are named with --cors-origin.
 
 Every request stops at --timeout and every list at --max-results. A bolt store
 stays locked while the server runs: stop it before "newskg build".
@@ -56,7 +67,8 @@ Example:
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		srv, err := server.New(ctx, store, server.Config{
-			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites})
+			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
+			CORSOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose)})
 		if err != nil {
 			return err
 		}
@@ -94,5 +106,21 @@ func init() {
 	fl.IntVar(&serveFlags.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
 	fl.IntVar(&serveFlags.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
 	fl.BoolVar(&serveFlags.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete")
+	fl.StringSliceVar(&serveFlags.corsOrigins, "cors-origin", nil, "let web pages of this origin (https://app.example; * for any) call the API from a browser; repeat for more")
+	fl.BoolVarP(&serveFlags.quiet, "quiet", "q", false, "log only the requests that fail with a server error")
+	fl.BoolVarP(&serveFlags.verbose, "verbose", "v", false, "log each request with its query, client address and user agent")
 	rootCmd.AddCommand(serveCmd)
+}
+
+// requestLog is the server's request log on w: every request, server
+// errors only (quiet), or with details (verbose).
+func requestLog(w io.Writer, quiet, verbose bool) *slog.Logger {
+	level := slog.LevelInfo
+	switch {
+	case quiet:
+		level = slog.LevelError
+	case verbose:
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"sync"
@@ -47,6 +48,11 @@ type Config struct {
 	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
 	// must then be open for writing.
 	AllowWrites bool
+	// CORSOrigins are the web origins (https://app.example) whose pages may
+	// call the API from a browser; "*" allows any. None by default.
+	CORSOrigins []string
+	// Log receives one record per request (nil: no request log).
+	Log *slog.Logger
 }
 
 // Defaults of Config.
@@ -72,6 +78,8 @@ type Server struct {
 	reader *graph.Reader
 
 	queries chan struct{} // one token per running Gizmo script
+
+	patterns []string // the routes, for the OpenAPI description's test
 }
 
 //go:embed web
@@ -106,20 +114,28 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 func (s *Server) routes() {
 	web, _ := fs.Sub(webFiles, "web")
 	files := http.FileServerFS(web)
-	s.mux.Handle("GET /{$}", files)
-	s.mux.Handle("GET /static/", files)
+	s.handle("GET /{$}", files)
+	s.handle("GET /static/", files)
 
-	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.read(s.gizmo))
-	s.mux.HandleFunc("GET /api/v1/vocabulary", s.read(s.vocabulary))
-	s.mux.HandleFunc("GET /api/v1/entities", s.read(s.searchEntities))
-	s.mux.HandleFunc("GET /api/v1/entities/{id}", s.read(s.entity))
-	s.mux.HandleFunc("GET /api/v1/statements", s.read(s.statements))
-	s.mux.HandleFunc("GET /api/v1/documents", s.read(s.documents))
-	s.mux.HandleFunc("GET /api/v1/documents/{id...}", s.read(s.document))
-	s.mux.HandleFunc("GET /api/v1/export", s.read(s.export))
-	s.mux.HandleFunc("POST /api/v1/write", s.write(s.writeQuads))
-	s.mux.HandleFunc("POST /api/v1/delete", s.write(s.deleteQuads))
+	s.handle("POST /api/v1/query/{lang}", s.read(s.gizmo))
+	s.handle("GET /api/v1/vocabulary", s.read(s.vocabulary))
+	s.handle("GET /api/v1/entities", s.read(s.searchEntities))
+	s.handle("GET /api/v1/entities/{id}", s.read(s.entity))
+	s.handle("GET /api/v1/statements", s.read(s.statements))
+	s.handle("GET /api/v1/documents", s.read(s.documents))
+	s.handle("GET /api/v1/documents/{id...}", s.read(s.document))
+	s.handle("GET /api/v1/export", s.read(s.export))
+	s.handle("POST /api/v1/write", s.write(s.writeQuads))
+	s.handle("POST /api/v1/delete", s.write(s.deleteQuads))
+	s.operationRoutes()
+	s.cayleyV2Routes()
 	s.mux.HandleFunc("/api/", s.noEndpoint)
+}
+
+// handle registers a route and remembers its pattern.
+func (s *Server) handle(pattern string, h http.Handler) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, h)
 }
 
 // noEndpoint answers the API paths that no route takes: 405 if the path
@@ -149,7 +165,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v", v))
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.serve(w, r)
 }
 
 // handler is an API handler: it returns the value to send as JSON, or an
