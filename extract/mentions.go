@@ -319,7 +319,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	case len(words) == 1:
 		// a lone unknown word is a person only when a title or a known
 		// full name says so.
-		sur := gazetteer.Fold(name)
+		sur := schema.Fold(name)
 		if key, ok := d.surnames[sur]; ok {
 			e := d.entities[key]
 			d.entity(key, e.Name, e.Type, "", nil, name)
@@ -340,7 +340,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	key := schema.Key(name)
 	d.entity(key, name, typ, "", nil, "")
 	if typ == schema.Person && len(words) > 1 {
-		sur := gazetteer.Fold(s.toks[words[len(words)-1]].text)
+		sur := schema.Fold(s.toks[words[len(words)-1]].text)
 		d.surnames[sur] = key
 		d.r.registry.addPerson(sur, key, name)
 	}
@@ -711,7 +711,7 @@ func (d *docState) titleHolder(title, target string) string {
 			roles = append(roles, g.Attr("role"))
 		}
 		for _, r := range roles {
-			if strings.Contains(gazetteer.Fold(r), title) {
+			if strings.Contains(schema.Fold(r), title) {
 				return key
 			}
 		}

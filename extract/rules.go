@@ -213,7 +213,7 @@ func (d *docState) segment(p *Parsed) {
 			s := &sentence{index: len(d.sents), para: len(d.paras) - 1, toks: st, tree: &para.sents[k]}
 			s.folded = make([]string, len(st))
 			for i, t := range st {
-				s.folded[i] = gazetteer.Fold(t.text)
+				s.folded[i] = schema.Fold(t.text)
 			}
 			d.sents = append(d.sents, s)
 		}

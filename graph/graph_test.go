@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -50,7 +52,7 @@ func article(id, text string, facts ...[3]string) *schema.Extraction {
 }
 
 func entity(key string) schema.Entity {
-	e := schema.Entity{Key: key, Name: strings.ReplaceAll(key, "_", " "), Type: schema.Person}
+	e := schema.Entity{Key: key, Name: schema.KeyName(key), Type: schema.Person}
 	switch key {
 	case "Vladimir_Putin":
 		e.Aliases = []schema.Alias{{Text: "Poutine", Lang: "fr"}}
@@ -491,8 +493,8 @@ func testQueries(t *testing.T, s *Store) {
 			t.Errorf("%s: %v", tc.script, err)
 			continue
 		}
-		if js := mustJSON(t, got); !oneOf(js, strings.Split(tc.want, "|")) {
-			t.Errorf("%s\n got %s\nwant %s", tc.script, js, tc.want)
+		if !answersOneOf(t, got, tc.want) {
+			t.Errorf("%s\n got %v\nwant %s", tc.script, got, tc.want)
 		}
 	}
 	// A second query through the same store works (fresh session).
@@ -589,24 +591,26 @@ func diffLines(got, want []string) string {
 	return strings.Join(d, "\n")
 }
 
-func mustJSON(t *testing.T, v any) string {
+// answersOneOf reports whether the answer of a query, in JSON, is one of
+// the JSON texts of want, separated by "|" (for a query whose answer
+// depends on the store's order).
+func answersOneOf(t *testing.T, got any, want string) bool {
 	t.Helper()
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		t.Fatal(err)
+	var g any
+	b, err := json.Marshal(got)
+	if err == nil {
+		err = json.Unmarshal(b, &g)
 	}
-	return strings.TrimSpace(b.String())
-}
-
-func oneOf(s string, list []string) bool {
-	for _, x := range list {
-		if s == x {
-			return true
+	if err != nil {
+		t.Fatalf("%v: %v", got, err)
+	}
+	return slices.ContainsFunc(strings.Split(want, "|"), func(w string) bool {
+		var wv any
+		if err := json.Unmarshal([]byte(w), &wv); err != nil {
+			t.Fatalf("want %s: %v", w, err)
 		}
-	}
-	return false
+		return reflect.DeepEqual(g, wv)
+	})
 }
 
 // ghostNodes lists the nodes that g.V() returns but no quad uses.
@@ -669,7 +673,7 @@ func TestOtherBackends(t *testing.T) {
 			}
 			defer s.Close()
 			got, err := Query(context.Background(), s, `g.V("<Donald_Trump>").Out("<met>").All()`, 0)
-			if err != nil || mustJSON(t, got) != `[{"id":"<Vladimir_Putin>"}]` {
+			if err != nil || !answersOneOf(t, got, `[{"id":"<Vladimir_Putin>"}]`) {
 				t.Errorf("query: %v %v", got, err)
 			}
 		})

@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -14,19 +12,8 @@ import (
 
 // DefaultBatchSize is the number of queued quads at which a Writer flushes:
 // bolt writes about twice as fast in batches of 10k as with one transaction
-// per document (shared/docs/cayley-notes.md).
+// per document (docs/cayley.md#batching).
 const DefaultBatchSize = 10000
-
-// ContentHash identifies everything a document's quads are computed from: its
-// text and attributes and the version of the extractor that read it. When the
-// stored hash equals the new one, the document is skipped.
-func ContentHash(d schema.Document, extractorVersion string) string {
-	h := sha256.New()
-	for _, s := range []string{extractorVersion, d.Title, d.URL, d.Date, d.Lang, d.Source, d.Text} {
-		fmt.Fprintf(h, "%d:%s", len(s), s)
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
 
 // Outcome says what Write did with a document.
 type Outcome int
@@ -148,7 +135,7 @@ func (p *Prepared) Quads() int { return len(p.quads) + len(p.entityQuads) }
 // store. Unlike the rest of the Writer it is safe for concurrent use, so
 // that several goroutines prepare documents while one writes them.
 func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
-	p := &Prepared{x: x, hash: ContentHash(x.Document, w.version)}
+	p := &Prepared{x: x, hash: x.Document.ContentHash(w.version)}
 	p.quads = x.DocumentQuads(p.hash)
 	for _, e := range x.Entities {
 		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)
@@ -259,13 +246,13 @@ func (w *Writer) addUnlabeled(qs []quad.Quad) error {
 
 // Flush applies the queued removals in one transaction, then the queued
 // additions in another: removals and additions in one transaction corrupt the
-// added quads on bolt (cayley #885). The documents of a batch are distinct
+// added quads on bolt (cayley #885, docs/cayley.md#remove-and-add). The documents of a batch are distinct
 // (Write flushes before a document comes back), so each one's removals are
 // applied before its additions. A run that stops between the two leaves
 // those documents without a content hash, and the next run repairs them.
 //
 // The store is asked to refuse a quad that exists (adding it would inflate
-// Cayley's reference counts, cayley #737); Write never queues one, so a
+// Cayley's reference counts: docs/cayley.md#duplicate-quads); Write never queues one, so a
 // refusal is a bug. The transaction is then rolled back, but Cayley's node
 // cache may keep IDs from it, so the Writer and the store must not be used
 // again; the next run recomputes the documents of the lost batch.

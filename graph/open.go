@@ -129,9 +129,10 @@ type Store struct {
 	ReadOnly bool
 }
 
-// backend is the Cayley store under qs: a *Store embeds it as an
-// interface, which hides the store's query optimizer from Cayley.
-func backend(qs cgraph.QuadStore) cgraph.QuadStore {
+// cayleyStore is the store under qs that Cayley plans queries on: a *Store
+// embeds it as an interface, which hides the store's query optimizer from
+// Cayley.
+func cayleyStore(qs cgraph.QuadStore) cgraph.QuadStore {
 	if s, ok := qs.(*Store); ok {
 		return s.QuadStore
 	}
@@ -144,6 +145,56 @@ var ErrNoStore = errors.New("no store")
 // ErrLocked is returned (wrapped) when a bolt store is held by another process.
 var ErrLocked = errors.New("store in use")
 
+// backend is how newskg opens one kind of store, as a registration in
+// Cayley's own table (kv.Register) says how Cayley does. Open knows no
+// backend by name: what differs between them is here.
+type backend struct {
+	// init creates the store at a if it does not exist (a store that
+	// exists is not an error), before a writable open; nil when open does
+	// it.
+	init func(a Address) error
+	// open opens the store at a. A store that is missing on a read-only
+	// open is ErrNoStore, one held by another process ErrLocked.
+	open func(a Address, opts Options) (cgraph.QuadStore, error)
+	// wrap gives the store with newskg's query optimizer around Cayley's;
+	// nil keeps Cayley's.
+	wrap func(cgraph.QuadStore) cgraph.QuadStore
+	// openError, with the address and the error, words the other errors of
+	// init and open for a user; "" leaves them as they are.
+	openError string
+}
+
+// backends are the backends an address can name.
+var backends = map[string]backend{
+	// bolt is opened through its own package rather than Cayley's table, for
+	// the lock timeout and the shared read-only lock; openBolt initializes
+	// it through the same file handle and words its own errors.
+	Bolt: {open: openBolt, wrap: withIndexedKV},
+	LevelDB: {
+		init:      func(a Address) error { return leveldbLocked(a, initRegistered(LevelDB, a.Path)) },
+		open:      openLevelDB,
+		wrap:      withIndexedKV,
+		openError: "cannot open store %s: %v",
+	},
+	Postgres: {
+		init: func(a Address) error { return initRegistered(Postgres, withoutJIT(a.Path)) },
+		open: func(a Address, _ Options) (cgraph.QuadStore, error) {
+			return openRegistered(Postgres, withoutJIT(a.Path), a)
+		},
+		wrap:      withIndexedSQL,
+		openError: "cannot open PostgreSQL store %s: %v; check that the server is running and reachable and the database exists",
+	},
+	Memstore: {open: func(Address, Options) (cgraph.QuadStore, error) { return memstore.New(), nil }},
+}
+
+// withIndexedKV gives a Cayley key-value store (bolt, leveldb: Cayley opens
+// them as *kv.QuadStore) hops that scan index prefixes.
+func withIndexedKV(qs cgraph.QuadStore) cgraph.QuadStore { return indexedKV{qs.(*kv.QuadStore)} }
+
+// withIndexedSQL gives Cayley's SQL store hops over lists of predicates in
+// SQL.
+func withIndexedSQL(qs cgraph.QuadStore) cgraph.QuadStore { return indexedSQL{qs.(*csql.QuadStore)} }
+
 // Open opens the store at addr (see ParseAddress). For writing, a missing
 // store is created and initialized; for reading (opts.ReadOnly), a missing
 // store is an error that says to run newskg build first.
@@ -152,35 +203,31 @@ func Open(addr string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var qs cgraph.QuadStore
-	switch a.Backend {
-	case Bolt:
-		qs, err = openBolt(a, opts)
-	case LevelDB:
-		qs, err = openRegistered(a, opts)
-		if err != nil && !errors.Is(err, ErrNoStore) && !errors.Is(err, ErrLocked) {
-			err = fmt.Errorf("cannot open store %s: %v", a, err)
-		}
-	case Postgres:
-		qs, err = openRegistered(a, opts)
-		if err != nil && !errors.Is(err, ErrNoStore) {
-			err = fmt.Errorf("cannot open PostgreSQL store %s: %v; check that the server is running and reachable and the database exists", a, err)
-		}
-	case Memstore:
-		qs = memstore.New()
-	default:
-		err = fmt.Errorf("store %s: unsupported backend %q", a, a.Backend)
+	b, ok := backends[a.Backend]
+	if !ok {
+		return nil, fmt.Errorf("store %s: unsupported backend %q", a, a.Backend)
 	}
+	qs, err := b.openStore(a, opts)
 	if err != nil {
+		if b.openError != "" && !errors.Is(err, ErrNoStore) && !errors.Is(err, ErrLocked) {
+			err = fmt.Errorf(b.openError, a, err)
+		}
 		return nil, err
 	}
-	switch b := qs.(type) {
-	case *kv.QuadStore:
-		qs = indexedKV{b} // bolt, leveldb: hops scan index prefixes
-	case *csql.QuadStore:
-		qs = indexedSQL{b} // PostgreSQL: hops over lists of predicates in SQL
+	if b.wrap != nil {
+		qs = b.wrap(qs)
 	}
 	return &Store{QuadStore: qs, Addr: a, ReadOnly: opts.ReadOnly}, nil
+}
+
+// openStore initializes the store for a writable open, then opens it.
+func (b backend) openStore(a Address, opts Options) (cgraph.QuadStore, error) {
+	if !opts.ReadOnly && b.init != nil {
+		if err := b.init(a); err != nil {
+			return nil, err
+		}
+	}
+	return b.open(a, opts)
 }
 
 // lockedError says which store is locked; errors.Is(err, ErrLocked) holds.
@@ -240,35 +287,44 @@ func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
-// openRegistered opens a backend through Cayley's registry (leveldb,
-// postgres); the caller words its errors.
-func openRegistered(a Address, opts Options) (cgraph.QuadStore, error) {
-	if a.Backend == LevelDB && opts.ReadOnly {
+// openLevelDB opens a leveldb store through Cayley's table; a read-only
+// open does not create its directory.
+func openLevelDB(a Address, opts Options) (cgraph.QuadStore, error) {
+	if opts.ReadOnly {
 		if _, err := os.Stat(a.Path); errors.Is(err, os.ErrNotExist) {
 			return nil, noStore(a)
 		}
 	}
-	path := a.Path
-	if a.Backend == Postgres {
-		path = withoutJIT(path)
+	qs, err := openRegistered(LevelDB, a.Path, a)
+	return qs, leveldbLocked(a, err)
+}
+
+// initRegistered initializes the store at path through Cayley's table of
+// backends.
+func initRegistered(name, path string) error {
+	if err := cgraph.InitQuadStore(name, path, nil); err != cgraph.ErrDatabaseExists {
+		return err
 	}
-	if !opts.ReadOnly {
-		err := cgraph.InitQuadStore(a.Backend, path, nil)
-		if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
-			return nil, lockedError{a, "leveldb LOCK file"}
-		}
-		if err != nil && err != cgraph.ErrDatabaseExists {
-			return nil, err
-		}
-	}
-	qs, err := cgraph.NewQuadStore(a.Backend, path, nil)
-	if a.Backend == LevelDB && errors.Is(err, syscall.EAGAIN) {
-		return nil, lockedError{a, "leveldb LOCK file"}
-	}
+	return nil
+}
+
+// openRegistered opens the store at path through Cayley's table of
+// backends; a is the address as the user gave it, for errors.
+func openRegistered(name, path string, a Address) (cgraph.QuadStore, error) {
+	qs, err := cgraph.NewQuadStore(name, path, nil)
 	if err == cgraph.ErrNotInitialized {
 		return nil, noStore(a)
 	}
 	return qs, err
+}
+
+// leveldbLocked is err, or a lockedError if err says that leveldb's LOCK
+// file is held by another process.
+func leveldbLocked(a Address, err error) error {
+	if errors.Is(err, syscall.EAGAIN) {
+		return lockedError{a, "leveldb LOCK file"}
+	}
+	return err
 }
 
 // withoutJIT returns the PostgreSQL URL u with the setting jit=off, unless

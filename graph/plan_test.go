@@ -61,7 +61,10 @@ func TestListHopsAreOneSQLQuery(t *testing.T) {
 	}
 	defer s.Close()
 	qs := s.QuadStore // as Query gives Gizmo: the store with its optimizer
-	sq, _ := sqlStore(qs)
+	sq := qs.(indexedSQL)
+	if _, ok := any(sq).(statementRefsLister); !ok {
+		t.Error("the PostgreSQL store lists an entity's statements through Cayley's iterators, two round trips per statement")
+	}
 	var jit string
 	if err := sq.QueryRow(context.Background(), sqlQuery{text: func(*csql.Builder) string { return "SHOW jit" }}).Scan(&jit); err != nil || jit != "off" {
 		t.Errorf("SHOW jit: %q, %v; want off (compiling a recursive hop takes longer than running it)", jit, err)

@@ -20,7 +20,7 @@ import (
 // also yields that value, where `cayley query` prints null.
 //
 // Every call gets a new Gizmo session: a session cannot be reused once an
-// iterator is closed (cayley-notes trap 5). limit <= 0 means no limit. The
+// iterator is closed (docs/cayley.md#gizmo-sessions). limit <= 0 means no limit. The
 // script stops when ctx is done; the error is then ctx.Err(). It also stops
 // when the live heap grows by more than MaxQueryMemory while it runs (a
 // script can build arrays in JavaScript without bound); the error then
@@ -37,7 +37,7 @@ func QueryEach(ctx context.Context, qs cgraph.QuadStore, script string, limit in
 	// The backend itself, so that Cayley finds its query optimizer: on
 	// PostgreSQL it turns a path into one SQL query instead of one per hop
 	// and node, 20 times faster; on bolt it scans index prefixes.
-	qs = backend(qs)
+	qs = cayleyStore(qs)
 	s := gizmo.NewSession(qs)
 	it, err := s.Execute(ctx, script, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {

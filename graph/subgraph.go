@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -76,7 +77,7 @@ func (r *Reader) Check(ctx context.Context, f SubgraphFilter) error {
 	if f.Entity == "" && f.Depth > 1 {
 		return fmt.Errorf("%w: a depth needs an entity to start from", ErrBadFilter)
 	}
-	if f.Class != "" && !knownClass(f.Class) {
+	if f.Class != "" && !slices.Contains(Classes(), f.Class) {
 		return fmt.Errorf("%w: unknown relation class %q (known: %s)", ErrBadFilter, f.Class, classList())
 	}
 	if f.Entity != "" {
@@ -107,15 +108,6 @@ func Classes() []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func knownClass(c string) bool {
-	for _, k := range Classes() {
-		if k == c {
-			return true
-		}
-	}
-	return false
 }
 
 func classList() string {
@@ -254,10 +246,8 @@ func (r *Reader) fill(g *Subgraph, nodes map[string]bool, sts []*Statement) {
 }
 
 func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+	if slices.Contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }
@@ -308,7 +298,7 @@ func (r *Reader) Quads(ctx context.Context, g *Subgraph) ([]quad.Quad, error) {
 			{quad.IRI(st.SentenceID), func(q quad.Quad) bool {
 				return q.Predicate != schema.Mentions || inGraph[iriString(q.Object)]
 			}},
-			{documentIRI(sentenceDocument(st.SentenceID)), nil},
+			{schema.DocumentKeyIRI(sentenceDocument(st.SentenceID)), nil},
 			{quad.IRI(st.Predicate), nil},
 		}
 		for _, s := range steps {

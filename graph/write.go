@@ -10,14 +10,14 @@ import (
 // AddQuads adds the quads that the store does not hold yet, once each, in
 // one transaction, and returns how many it added. Quads already stored are
 // skipped rather than added again (that would inflate Cayley's reference
-// counts, cayley #737).
+// counts: docs/cayley.md#duplicate-quads).
 func AddQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
 	return applyOnce(ctx, qs, quads, cgraph.Add, cgraph.IgnoreOpts{})
 }
 
 // RemoveQuads removes the quads that the store holds, in one transaction
-// (never in the same one as additions: cayley #885), and returns how many it
-// removed.
+// (never in the same one as additions: docs/cayley.md#remove-and-add), and
+// returns how many it removed.
 func RemoveQuads(ctx context.Context, qs cgraph.QuadStore, quads []quad.Quad) (int, error) {
 	return applyOnce(ctx, qs, quads, cgraph.Delete, cgraph.IgnoreOpts{IgnoreMissing: true})
 }

@@ -15,9 +15,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/newskg/newskg/nlp/models"
 	"github.com/newskg/newskg/nlp/depparse"
 	"github.com/newskg/newskg/nlp/lemma"
+	"github.com/newskg/newskg/nlp/models"
 	"github.com/newskg/newskg/nlp/tag"
 	"github.com/newskg/newskg/nlp/tokenize"
 )

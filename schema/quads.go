@@ -1,100 +1,11 @@
 package schema
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 )
-
-// Key returns the entity key (and IRI) for a canonical name: the name with
-// spaces as underscores and IRI-unsafe characters dropped, "Vladimir Putin"
-// -> "Vladimir_Putin". A name that would collide with a vocabulary IRI gets a
-// suffix.
-func Key(name string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.TrimSpace(name) {
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '_':
-			space = true
-			continue
-		case r < 0x20 || strings.ContainsRune("<>\"{}|^`\\#?/%", r):
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte('_')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	k := b.String()
-	if k == "" {
-		k = "_"
-	}
-	if _, ok := reserved[k]; ok {
-		k += "_(entity)"
-	}
-	return k
-}
-
-// reserved holds the IRIs the vocabulary uses, which an entity may not take.
-var reserved = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, t := range append(EntityTypes, DocumentType, SentenceType, StatementType) {
-		m[string(t)] = struct{}{}
-	}
-	for p := range predicates {
-		m[string(p)] = struct{}{}
-	}
-	for _, v := range []quad.IRI{Name, AlternateName, TypeOf, Role, SameAs, Title, URL, Date, Lang,
-		Source, ContentHash, InDocument, Text, Index, Start, End, Mentions, InSentence, Subject,
-		PredicateOf, Object, HasPolarity, HasModality, AssertedBy, Evidence, ClassOf, SymmetricIRI} {
-		m[string(v)] = struct{}{}
-	}
-	return m
-}()
-
-// EntityIRI is the node of the entity with the given key.
-func EntityIRI(key string) quad.IRI { return quad.IRI(key) }
-
-// DocumentIRI is the node of a document.
-func DocumentIRI(id string) quad.IRI { return quad.IRI("doc/" + escapeID(id)) }
-
-// SentenceIRI is the node of a document's sentence.
-func SentenceIRI(docID string, index int) quad.IRI {
-	return quad.IRI(fmt.Sprintf("doc/%s#s%d", escapeID(docID), index))
-}
-
-// WikidataIRI is the Wikidata item with the given Q-id.
-func WikidataIRI(qid string) quad.IRI { return quad.IRI(WikidataEntity + qid) }
-
-// escapeID keeps a document id readable in an IRI while removing the
-// characters N-Quads forbids inside <>.
-func escapeID(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		switch {
-		case r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\#%", r):
-			fmt.Fprintf(&b, "%%%02X", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// StatementIRI is the node of a statement: a hash of the document and of what
-// the statement says, so that re-extracting the same text gives the same node.
-func StatementIRI(docID string, s Statement) quad.IRI {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s",
-		docID, s.Sentence, s.Subject, s.Predicate, s.Object, s.Literal, s.Polarity, s.Modality, s.AssertedBy)
-	return quad.IRI("stmt/" + hex.EncodeToString(h.Sum(nil))[:20])
-}
 
 // DocumentQuads returns the quads a document contributes to the graph, each
 // labeled with the document (for the document and sentence nodes) or with the

@@ -20,6 +20,22 @@ func TestKey(t *testing.T) {
 	}
 }
 
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Maison-Blanche":       "maison blanche",
+		"  ZELENSKY ":          "zelensky",
+		"Iouri Ouchakov":       "iouri ouchakov",
+		"l’Élysée":             "l elysee",
+		"Washington, D.C.":     "washington dc",
+		"cessez-le-feu":        "cessez le feu",
+		"Recep Tayyip Erdoğan": "recep tayyip erdogan",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestDocumentQuads(t *testing.T) {
 	x := &Extraction{
 		Document:  Document{ID: "d 1", Title: "Titre", Text: "Trump a rencontré Poutine. La Russie n'a pas accepté la trêve."},
@@ -63,5 +79,54 @@ func TestDocumentQuads(t *testing.T) {
 		if qs[i] != again[i] {
 			t.Fatalf("quad %d differs: %v then %v", i, qs[i], again[i])
 		}
+	}
+}
+
+func TestNodeIRIsReadBack(t *testing.T) {
+	for _, tc := range []struct {
+		iri        string
+		doc        string // the document key; "" when iri names no sentence
+		index      int
+		isSentence bool
+	}{
+		{string(SentenceIRI("000_e9cc", 3)), "000_e9cc", 3, true},
+		{string(SentenceIRI("d 1#s2", 12)), "d%201%23s2", 12, true}, // the id's own "#s" is escaped
+		{string(DocumentIRI("000_e9cc")), "", 0, false},
+		{"Vladimir_Putin", "", 0, false},
+		{"doc/000_e9cc#sx", "", 0, false},
+	} {
+		doc, index, ok := ParseSentenceIRI(tc.iri)
+		if doc != tc.doc || index != tc.index || ok != tc.isSentence {
+			t.Errorf("ParseSentenceIRI(%q) = %q, %d, %v; want %q, %d, %v", tc.iri, doc, index, ok, tc.doc, tc.index, tc.isSentence)
+		}
+	}
+	key, ok := ParseDocumentIRI(string(DocumentIRI("d 1")))
+	if !ok || key != "d%201" || DocumentKeyIRI(key) != DocumentIRI("d 1") {
+		t.Errorf("document d 1: key %q (%v), which gives back %v", key, ok, DocumentKeyIRI(key))
+	}
+	if _, ok := ParseDocumentIRI("stmt/1fd16232d2b509f1cabb"); ok {
+		t.Error("a statement IRI read as a document")
+	}
+	if c, ok := ParseClassIRI(string(Contact.IRI())); !ok || c != Contact {
+		t.Errorf("class IRI %v read back as %q, %v", Contact.IRI(), c, ok)
+	}
+	if q, ok := ParseWikidataIRI(string(WikidataIRI("Q7747"))); !ok || q != "Q7747" {
+		t.Errorf("Wikidata IRI read back as %q, %v", q, ok)
+	}
+}
+
+func TestContentHash(t *testing.T) {
+	d := Document{ID: "a", Title: "Trêve", Text: "La Russie a accepté."}
+	h := d.ContentHash("v1")
+	if d.ContentHash("v1") != h {
+		t.Error("the same document and extractor give two hashes")
+	}
+	if d.ContentHash("v2") == h {
+		t.Error("a new extractor version keeps the hash: documents would not be re-extracted")
+	}
+	moved := d
+	moved.Title, moved.URL = "Trê", "ve" // the same bytes, split differently
+	if moved.ContentHash("v1") == h {
+		t.Error("moving bytes from the title to the URL keeps the hash")
 	}
 }

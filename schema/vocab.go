@@ -2,10 +2,12 @@
 // predicates and their coarse classes, the provenance predicates, and the IRIs
 // under which all of them are stored.
 //
-// It is the one place that knows how a name in ../shared/docs/schema.md is
-// spelled in the graph. It does not read text (that is package extract) and it
-// does not talk to a store (that is package graph): it only maps the data
-// types of an extraction (Document, Sentence, Entity, Statement) to quads.
+// It is the one place that knows how a name in docs/schema.md is spelled in
+// the graph, and how names and IRIs are spelled and read back (spelling.go:
+// entity keys, name folding, content hashes, node IRIs). It does not read
+// text (that is package extract) and it does not talk to a store (that is
+// package graph): it only maps the data types of an extraction (Document,
+// Sentence, Entity, Statement) to quads.
 //
 // IRIs are stored short and relative, so that Gizmo queries stay readable and
 // are typed the same way in newskg's shell and in the stock cayley tools:
@@ -18,6 +20,7 @@ package schema
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -79,8 +82,22 @@ const (
 	Speech      Class = "speech"
 )
 
+// classPrefix starts the IRI of a class node.
+const classPrefix = "class/"
+
 // IRI is the class node.
-func (c Class) IRI() quad.IRI { return quad.IRI("class/" + string(c)) }
+func (c Class) IRI() quad.IRI { return quad.IRI(classPrefix + string(c)) }
+
+// ParseClassIRI returns the class of a class node's IRI, known to the
+// vocabulary or not (a statement of a predicate newskg no longer extracts
+// keeps the class it was written with); ok is false for another IRI.
+func ParseClassIRI(iri string) (Class, bool) {
+	c, ok := strings.CutPrefix(iri, classPrefix)
+	if !ok {
+		return "", false
+	}
+	return Class(c), true
+}
 
 // Predicate is a relation (or quote) predicate of the vocabulary.
 type Predicate string

@@ -15,8 +15,8 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 )
 
 var buildFlags struct {

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
-	"github.com/newskg/newskg/nlp/conllu"
 	"github.com/newskg/newskg/nlp"
+	"github.com/newskg/newskg/nlp/conllu"
 	"github.com/spf13/cobra"
 )
 

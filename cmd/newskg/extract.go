@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -67,7 +67,7 @@ func runExtract(paths []string, format string, stdin io.Reader, stdout, stderr i
 			}
 			continue
 		}
-		qs := x.DocumentQuads(graph.ContentHash(doc, ex.Version()))
+		qs := x.DocumentQuads(doc.ContentHash(ex.Version()))
 		for _, e := range x.Entities {
 			for _, q := range schema.EntityQuads(e) {
 				if k := q.NQuad(); !seen[k] {

@@ -6,8 +6,8 @@ import (
 	"io"
 	"os"
 
-	"github.com/newskg/newskg/nlp/conllu"
 	"github.com/newskg/newskg/nlp"
+	"github.com/newskg/newskg/nlp/conllu"
 	"github.com/spf13/cobra"
 )
 

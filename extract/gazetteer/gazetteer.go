@@ -117,7 +117,7 @@ func Parse(b []byte, source string) (*Gazetteer, error) {
 			g.addAlias(a, e)
 		}
 		for _, d := range e.Attrs["demonyms"] {
-			g.demonyms[Fold(d)] = e
+			g.demonyms[schema.Fold(d)] = e
 		}
 		for _, l := range e.Attrs["leaderOf"] {
 			g.leaders[l] = append(g.leaders[l], e)
@@ -131,7 +131,7 @@ func Parse(b []byte, source string) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) addAlias(a string, e *Entry) {
-	words := strings.Fields(Fold(a))
+	words := strings.Fields(schema.Fold(a))
 	if len(words) == 0 {
 		return
 	}
@@ -173,11 +173,11 @@ func (g *Gazetteer) Entries() []*Entry { return g.entryList }
 
 // Lookup returns the entries one of whose aliases folds to the same words as name.
 func (g *Gazetteer) Lookup(name string) []*Entry {
-	return g.byAlias[strings.Join(strings.Fields(Fold(name)), " ")]
+	return g.byAlias[strings.Join(strings.Fields(schema.Fold(name)), " ")]
 }
 
 // Demonym returns the country whose people the word names (russe, Américains).
-func (g *Gazetteer) Demonym(word string) *Entry { return g.demonyms[Fold(word)] }
+func (g *Gazetteer) Demonym(word string) *Entry { return g.demonyms[schema.Fold(word)] }
 
 // Leaders returns the persons the gazetteer knows as leaders of key.
 func (g *Gazetteer) Leaders(key string) []*Entry { return g.leaders[key] }
@@ -191,7 +191,7 @@ func isAcronym(a string) bool {
 }
 
 // Match finds the longest alias that starts at words[0]. words are folded
-// (see Fold); first is the first word as written, which must be in capitals
+// (see schema.Fold); first is the first word as written, which must be in capitals
 // for an acronym to match. It returns the number of words matched and the
 // candidate entries, or 0 and nil.
 func (g *Gazetteer) Match(words []string, first string) (int, []*Entry) {

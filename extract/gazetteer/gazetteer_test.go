@@ -5,22 +5,6 @@ import (
 	"testing"
 )
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"Maison-Blanche":       "maison blanche",
-		"  ZELENSKY ":          "zelensky",
-		"Iouri Ouchakov":       "iouri ouchakov",
-		"l’Élysée":             "l elysee",
-		"Washington, D.C.":     "washington dc",
-		"cessez-le-feu":        "cessez le feu",
-		"Recep Tayyip Erdoğan": "recep tayyip erdogan",
-	} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestShippedGazetteer(t *testing.T) {
 	g, err := Default()
 	if err != nil {

@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"github.com/newskg/newskg/extract"
-	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 )
 
 var sample struct {

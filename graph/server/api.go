@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -137,7 +138,7 @@ func statementFilter(r *http.Request) (graph.StatementFilter, error) {
 		Class: q.Get("class"), Predicate: q.Get("predicate"), Document: q.Get("document"),
 		Direction: q.Get("direction"), Other: q.Get("other"),
 	}
-	if f.Class != "" && !contains(graph.Classes(), f.Class) && f.Class != string(schema.Speech) {
+	if f.Class != "" && !slices.Contains(graph.Classes(), f.Class) && f.Class != string(schema.Speech) {
 		return f, badRequest("unknown relation class %q (known: %s, %s)", f.Class, strings.Join(graph.Classes(), ", "), schema.Speech)
 	}
 	if f.Predicate != "" {
@@ -161,15 +162,6 @@ func statementFilter(r *http.Request) (graph.StatementFilter, error) {
 		return f, badRequest("facts=%q: give true or false", v)
 	}
 	return f, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // entityResponse is an entity with one page of its statements.

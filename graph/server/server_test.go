@@ -163,19 +163,16 @@ func TestBadInputGetsAClearJSONError(t *testing.T) {
 	}
 }
 
-// A script that never ends is stopped at the time limit with a 504, and
-// the server goes on answering.
+// A script that never ends is stopped at the time limit with a 504 (were
+// it not stopped, the request would never be answered), and the server
+// goes on answering.
 func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
 	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: 300 * time.Millisecond})
 	for _, script := range []string{
 		`while (true) {}`,
 		`var n = 0; g.V().ForEach(function(v) { while (true) { n++ } })`,
 	} {
-		start := time.Now()
 		wantError(t, "POST", srv.URL+"/api/v1/query/gizmo", script, http.StatusGatewayTimeout, "time limit")
-		if d := time.Since(start); d > 10*time.Second {
-			t.Errorf("%s: answered after %s", script, d)
-		}
 	}
 	code, r := gizmo(t, srv.URL, `g.V("<Vladimir_Putin>").Out("<name>").All()`, "")
 	if code != 200 || len(r.Result) != 1 {
@@ -183,23 +180,41 @@ func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
 	}
 }
 
-// While runaway scripts take every query slot, another script waits its
-// time limit and gets a 503, and lookups answer at once.
+// While runaway scripts take every query slot, another script waits and
+// gets a 503, and lookups answer without waiting for a slot: the search
+// answers while the runaway script still runs.
 func TestRunawayQueriesDoNotBlockTheAPI(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: time.Second, MaxQueries: 1})
+	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: 3 * time.Second, MaxQueries: 1})
+	query := srv.URL + "/api/v1/query/gizmo"
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		call(t, "POST", srv.URL+"/api/v1/query/gizmo", `while (true) {}`)
+		// Not call: its t.Fatal must not run outside the test's goroutine.
+		if res, err := http.Post(query, "text/plain", strings.NewReader(`while (true) {}`)); err == nil {
+			res.Body.Close()
+		}
 	}()
-	time.Sleep(200 * time.Millisecond)
-	start := time.Now()
+	// A script that comes first gets the slot and answers; once the
+	// runaway script holds it, the next one is refused as busy.
+	for {
+		code, _, body := call(t, "POST", query, `g.V("<nobody>").All()`)
+		if code == http.StatusServiceUnavailable && strings.Contains(body, "busy") {
+			break
+		}
+		if code != http.StatusOK {
+			t.Fatalf("a script while the runaway one starts: %d %s", code, body)
+		}
+	}
 	var r struct{ Total int }
 	getJSON(t, srv.URL+"/api/v1/entities?q=poutine", &r)
-	if d := time.Since(start); r.Total != 1 || d > 500*time.Millisecond {
-		t.Errorf("search while a script runs: %d hits after %s", r.Total, d)
+	select {
+	case <-done:
+		t.Fatal("the runaway script ended before the search answered, so the search may have waited for it; give the server a longer Timeout")
+	default:
 	}
-	wantError(t, "POST", srv.URL+"/api/v1/query/gizmo", `g.V().All()`, http.StatusServiceUnavailable, "busy")
+	if r.Total != 1 {
+		t.Errorf("search while a script runs: %d hits, want Vladimir Putin", r.Total)
+	}
 	<-done
 	if code, _ := gizmo(t, srv.URL, `g.V("<Vladimir_Putin>").All()`, ""); code != 200 {
 		t.Errorf("after the runaway script: %d", code)

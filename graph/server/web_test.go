@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,7 +59,7 @@ func TestWebViewSearchGraphAndEvidence(t *testing.T) {
 	var marked []string
 	b.script(&marked, `return [...document.querySelectorAll("#evidence mark")].map(m => m.textContent)`)
 	for _, want := range []string{"Poutine", "Steve Witkoff"} {
-		if !contains(marked, want) {
+		if !slices.Contains(marked, want) {
 			t.Errorf("%q is not highlighted; marks: %q", want, marked)
 		}
 	}
@@ -89,13 +90,4 @@ func TestWebViewSearchGraphAndEvidence(t *testing.T) {
 	if after <= before {
 		t.Errorf("expanding Steve Witkoff: %d nodes before, %d after", before, after)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

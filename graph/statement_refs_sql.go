@@ -4,31 +4,19 @@ import (
 	"context"
 	"fmt"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+
 	"github.com/newskg/newskg/schema"
 )
 
-// sqlStore is the Cayley SQL store (PostgreSQL) under qs, if that is what
-// qs is.
-func sqlStore(qs cgraph.QuadStore) (*csql.QuadStore, bool) {
-	switch b := backend(qs).(type) {
-	case indexedSQL:
-		return b.QuadStore, true
-	case *csql.QuadStore:
-		return b, true
-	}
-	return nil, false
-}
-
-// sqlStatementRefs is statementRefs on Cayley's SQL store, in one query.
+// listStatementRefs is statementRefs on Cayley's SQL store, in one query.
 // Through Cayley's iterators a statement costs a round trip to the server
 // for its name and one for its predicate: minutes for an entity in 100,000
 // statements. The query joins Cayley's tables (quads, nodes: its schema
 // since v0.7) on their (object, predicate, subject) and (subject,
 // predicate, object) indexes.
-func (r *Reader) sqlStatementRefs(ctx context.Context, sq *csql.QuadStore, entity string) ([]StatementRef, error) {
+func (sq indexedSQL) listStatementRefs(ctx context.Context, entity string) ([]StatementRef, error) {
 	hash := func(v quad.Value) csql.Value { return csql.HashOf(v) }
 	q := sqlQuery{
 		text: func(b *csql.Builder) string {

@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"github.com/newskg/newskg/schema"
+)
+
+// The read models: what a Reader gives back about entities, statements,
+// sentences and documents, as the HTTP API encodes it in JSON and the
+// exports write it.
+
+// EntityRef names an entity where it appears inside something else (a
+// statement, an edge): its key, display name and type.
+type EntityRef struct {
+	ID   string `json:"id"` // the entity key, also its IRI: Vladimir_Putin
+	Name string `json:"name"`
+	Type string `json:"type,omitempty"`
+}
+
+// Name is one of an entity's names, with its language tag if it has one.
+type Name struct {
+	Text string `json:"text"`
+	Lang string `json:"lang,omitempty"`
+}
+
+// Entity is an entity node and its attributes.
+type Entity struct {
+	EntityRef
+	Names    []Name   `json:"names"`              // alternate names, sorted
+	Roles    []string `json:"roles,omitempty"`    // job titles as written
+	Wikidata string   `json:"wikidata,omitempty"` // a Q-id, Q7747
+
+	folded []string // Fold of the name and of every alternate name
+}
+
+// WikidataURL is the entity's Wikidata item, or "".
+func (e *Entity) WikidataURL() string {
+	if e.Wikidata == "" {
+		return ""
+	}
+	return string(schema.WikidataIRI(e.Wikidata))
+}
+
+// Sentence is a sentence node: its text and where it is in its document.
+type Sentence struct {
+	ID       string `json:"id"`       // doc/000_e9cc#s3
+	Document string `json:"document"` // the document id: 000_e9cc
+	Index    int    `json:"index"`
+	Start    int    `json:"start"` // byte offsets in the document text
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Mark is a span of a sentence's text to highlight: the evidence of a
+// statement, or a name of its subject or object.
+type Mark struct {
+	Start int    `json:"start"` // byte offsets in Sentence.Text
+	End   int    `json:"end"`
+	Role  string `json:"role"` // "evidence", "subject" or "object"
+}
+
+// Statement is one extracted statement, read from its statement node.
+type Statement struct {
+	ID         string     `json:"id"` // stmt/…
+	Subject    EntityRef  `json:"subject"`
+	Predicate  string     `json:"predicate"`
+	Class      string     `json:"class,omitempty"`
+	Symmetric  bool       `json:"symmetric,omitempty"`
+	Object     *EntityRef `json:"object,omitempty"` // nil for a quote
+	Quote      string     `json:"quote,omitempty"`  // the quoted text of a said statement
+	Polarity   string     `json:"polarity"`
+	Modality   string     `json:"modality"`
+	Fact       bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	AssertedBy *EntityRef `json:"assertedBy,omitempty"`
+	Evidence   string     `json:"evidence,omitempty"`
+	SentenceID string     `json:"sentenceId"`
+	// Sentence and Marks are filled by WithSentences.
+	Sentence *Sentence `json:"sentence,omitempty"`
+	Marks    []Mark    `json:"marks,omitempty"`
+}
+
+// Document is a document node's metadata.
+type Document struct {
+	ID     string `json:"id"` // 000_e9cc…: the IRI without doc/
+	Title  string `json:"title,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Lang   string `json:"lang,omitempty"`
+	Source string `json:"source,omitempty"`
+}
