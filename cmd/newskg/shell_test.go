@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+
+	"github.com/newskg/newskg/graph/storetest"
 )
 
 // terminal is the newskg binary running in a pseudo-terminal, as a person
@@ -67,10 +69,7 @@ func TestShellOnATerminal(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := builtCorpus(t)
-	bin := filepath.Join(t.TempDir(), "newskg")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := storetest.GoBuild(t, ".", "newskg")
 	home := t.TempDir()
 	cmd := exec.Command(bin, "--db", filepath.Join(dir, "newskg.db"), "shell")
 	cmd.Env = append(os.Environ(), "HOME="+home, "TERM=xterm")

@@ -35,6 +35,8 @@ func TestBuildVersion(t *testing.T) {
 // stamp) and asks it: it must print what the toolchain recorded in it, and
 // in a git clone, the commit checked out. (Go does not stamp a build from a
 // git worktree, whose .git is a file, so there only the first check runs.)
+// It builds with -buildvcs=auto, which storetest.GoBuild does not pass, to
+// stamp even where GOFLAGS turns stamping off.
 func TestVersionFlag(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
