@@ -5,16 +5,18 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/spf13/cobra"
 )
 
 // The version is read from the build information that the Go toolchain
 // writes into every binary, so that a binary built by `go install`,
 // `go build` or scripts/release says what it was built from with no
 // -ldflags to remember.
-func init() {
+func setVersion(root *cobra.Command) {
 	info, _ := debug.ReadBuildInfo()
-	rootCmd.Version = buildVersion(info)
-	rootCmd.SetVersionTemplate("newskg {{.Version}}\n")
+	root.Version = buildVersion(info)
+	root.SetVersionTemplate("newskg {{.Version}}\n")
 }
 
 // buildVersion says which source a binary was built from: the module

@@ -17,11 +17,11 @@ import (
 var openAPI []byte
 
 func (s *Server) operationRoutes() {
-	s.handle("GET /healthz", http.HandlerFunc(s.healthz))
-	s.handle("GET /api/v1/openapi.json", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s.handle("GET /healthz", s.healthz)
+	s.handle("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.Write(openAPI)
-	}))
+	})
 }
 
 // healthz answers 200 while the store answers: it counts up to one quad.
@@ -39,12 +39,13 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 // serve answers CORS preflights and adds CORS headers for the allowed
-// origins, logs the request, and hands it to the routes.
+// origins (Config.AllowedOrigins, which guard lets through), logs the
+// request, and hands it to the guarded routes.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	if s.cors(rec, r) {
-		s.mux.ServeHTTP(rec, r)
+		s.guarded.ServeHTTP(rec, r)
 	}
 	s.logRequest(r, rec, time.Since(start))
 }
@@ -55,7 +56,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 	origin := r.Header.Get("Origin")
 	preflight := r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != ""
-	allowed := origin != "" && (slices.Contains(s.cfg.CORSOrigins, origin) || slices.Contains(s.cfg.CORSOrigins, "*"))
+	allowed := origin != "" && s.originAllowed(origin, r.Host)
 	if origin != "" {
 		w.Header().Add("Vary", "Origin")
 	}

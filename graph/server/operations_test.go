@@ -12,14 +12,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newskg/newskg/graph/graphtest"
+	"github.com/newskg/newskg/ingest/ingesttest"
 	"github.com/newskg/newskg/graph/server"
 )
 
 // The OpenAPI description that the server serves names every route of the
 // API with its method and path parameters, and nothing else.
 func TestOpenAPIDescribesTheRoutes(t *testing.T) {
-	s, err := server.New(context.Background(), graphtest.SampleStore(t), server.Config{})
+	s, err := server.New(context.Background(), ingesttest.SampleStore(t), server.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,12 +103,12 @@ func preflight(t *testing.T, url, origin string) *http.Response {
 // CORS is off unless origins are given; then those origins, and only
 // those, get their preflight answered and the Allow-Origin header.
 func TestCORS(t *testing.T) {
-	store := graphtest.SampleStore(t)
+	store := ingesttest.SampleStore(t)
 	off := serverWith(t, store, server.Config{})
 	if res := preflight(t, off.URL+"/api/v1/query/gizmo", "https://app.example"); res.StatusCode != http.StatusForbidden || res.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("CORS off: preflight %d, Allow-Origin %q", res.StatusCode, res.Header.Get("Access-Control-Allow-Origin"))
 	}
-	on := serverWith(t, store, server.Config{CORSOrigins: []string{"https://app.example"}})
+	on := serverWith(t, store, server.Config{AllowedOrigins: []string{"https://app.example"}})
 	res := preflight(t, on.URL+"/api/v1/query/gizmo", "https://app.example")
 	if res.StatusCode != http.StatusNoContent || res.Header.Get("Access-Control-Allow-Origin") != "https://app.example" ||
 		!strings.Contains(res.Header.Get("Access-Control-Allow-Methods"), "POST") || res.Header.Get("Access-Control-Allow-Headers") != "content-type" {
@@ -135,7 +135,7 @@ func TestRequestLog(t *testing.T) {
 	for _, level := range []slog.Level{slog.LevelInfo, slog.LevelDebug} {
 		var buf bytes.Buffer
 		log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: level}))
-		ts := serverWith(t, graphtest.SampleStore(t), server.Config{Log: log})
+		ts := serverWith(t, ingesttest.SampleStore(t), server.Config{Log: log})
 		call(t, "GET", ts.URL+"/api/v1/entities?q=poutine", "")
 		call(t, "GET", ts.URL+"/api/v1/entities/Nobody", "")
 		var recs []map[string]any
