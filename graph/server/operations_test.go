@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newskg/newskg/ingest/ingesttest"
 	"github.com/newskg/newskg/graph/server"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // The OpenAPI description that the server serves names every route of the
