@@ -322,6 +322,12 @@ func readAtMost(r io.Reader, max int) ([]byte, error) {
 // page says about itself (title, date, site name, URL), the date of a
 // dateline, and the default language; or why it is not an article.
 func textDocument(data []byte, html bool) (schema.Document, string) {
+	if html || isHTMLPage(string(data[:min(len(data), 64)])) {
+		var reason string
+		if data, reason = htmlToUTF8(data); reason != "" {
+			return schema.Document{}, reason
+		}
+	}
 	s, reason := decode(data)
 	if reason != "" {
 		return schema.Document{}, reason

@@ -35,6 +35,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	cmd.PersistentFlags().StringVar(&o.db, "db", "newskg.db",
 		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore) or a postgres:// URL`)
 	o.profile.addFlags(cmd) // execute stops them
+	setVersion(cmd)
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
