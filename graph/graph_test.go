@@ -191,15 +191,135 @@ func TestChangedDocumentReplacesItsStatements(t *testing.T) {
 			}
 		}
 		for _, kept := range []string{
-			`<Donald_Trump> <spokeWith> <Vladimir_Putin> <doc/a1#s0>`,
-			`<Vladimir_Putin> <alternateName> "Poutine"@fr .`,  // shared entity name
-			`<Vladimir_Putin> <accused> <Ukraine> <doc/b2#s0>`, // the other document
+			`<Donald_Trump> <spokeWith> <Vladimir_Putin> .`,
+			`<Vladimir_Putin> <alternateName> "Poutine"@fr .`, // shared entity name
+			`<Vladimir_Putin> <accused> <Ukraine> .`,          // the other document
 		} {
 			if !strings.Contains(all, kept) {
 				t.Errorf("missing %q", kept)
 			}
 		}
 	})
+}
+
+// A fact stated by two documents is one edge, which stays while one of
+// them states it, whether the other is changed or removed, in the same
+// batch or a later one.
+func TestFactStaysWhileAStatementSupportsIt(t *testing.T) {
+	const edge = `<Vladimir_Putin> <accused> <Ukraine> .`
+	// a1 states the fact in its second sentence, b2 in its first.
+	withFact := article("a1", "Donald Trump a rencontré Vladimir Poutine. Vladimir Poutine a accusé l'Ukraine.",
+		[3]string{"Donald_Trump", "met", "Vladimir_Putin"},
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	without := article("a1", "Donald Trump a rencontré Vladimir Poutine.",
+		[3]string{"Donald_Trump", "met", "Vladimir_Putin"})
+	negated := article("b2", "Vladimir Poutine n'a pas accusé l'Ukraine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	negated.Statements[0].Polarity = schema.Negative
+	edges := func(t *testing.T, addr string) int {
+		t.Helper()
+		got, _ := dump(t, addr)
+		n := 0
+		for _, l := range got {
+			if l == edge {
+				n++
+			}
+			if strings.HasPrefix(l, "<Vladimir_Putin> <accused> <Ukraine> <") {
+				t.Errorf("the edge carries a label: %s", l)
+			}
+		}
+		return n
+	}
+	remove := func(t *testing.T, addr string, ids ...string) {
+		t.Helper()
+		s := openForWrite(t, addr)
+		defer s.Close()
+		w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if ok, err := w.Remove(id); err != nil || !ok {
+				t.Fatalf("Remove(%s): %v, %v", id, ok, err)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name string
+		run  func(t *testing.T, newStore func() string)
+	}{
+		{"changed, then removed", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("two documents state the fact: %d edges, want 1", n)
+			}
+			build(t, path, without)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 no longer states the fact, b2 still does: %d edges, want 1", n)
+			}
+			remove(t, path, "b2")
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("nothing states the fact: %d edges, want 0", n)
+			}
+			got, _ := dump(t, path)
+			want, _ := expected(t, newStore(), without)
+			if diff := diffLines(withoutEntities(got), withoutEntities(want)); diff != "" {
+				t.Errorf("differs from a fresh build of what is left:\n%s", diff)
+			}
+		}},
+		{"removed, then negated", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			remove(t, path, "a1")
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 removed, b2 still states the fact: %d edges, want 1", n)
+			}
+			build(t, path, negated) // b2 now denies it
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("only a negated statement is left: %d edges, want 0", n)
+			}
+		}},
+		{"both in one batch", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			build(t, path, without, negated)
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("both documents stopped stating the fact in one run: %d edges, want 0", n)
+			}
+		}},
+		{"one stops, another starts, one batch", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact)
+			build(t, path, without, other)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 stopped and b2 started stating the fact in one run: %d edges, want 1", n)
+			}
+			build(t, path, withFact)
+			remove(t, path, "b2")
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 states the fact again, b2 removed: %d edges, want 1", n)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { storetest.EachBackend(t, c.run) })
+	}
+}
+
+// withoutEntities leaves out the unlabeled attribute quads of entities,
+// which stay when the documents that named them go.
+func withoutEntities(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.Contains(l, "<doc/") || strings.Contains(l, "<stmt/") {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func TestEditBackAndForth(t *testing.T) {
