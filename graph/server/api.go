@@ -234,6 +234,9 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	if err := s.reader.WithSentences(ctx, resp.Relations.Items); err != nil {
 		return nil, err
 	}
+	if err := s.reader.WithSupport(ctx, resp.Relations.Items); err != nil {
+		return nil, err
+	}
 	return resp, nil
 }
 
@@ -282,7 +285,10 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		}
 	}
 	p := page(sts, offset, limit)
-	return p, s.reader.WithSentences(ctx, p.Items)
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return nil, err
+	}
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 // documents answers GET /api/v1/documents.
