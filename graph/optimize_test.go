@@ -8,8 +8,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/storetest"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // TestIndexScansAnswerAsCayleysPlan asks a store of the sample corpus the
@@ -22,7 +22,7 @@ func TestIndexScansAnswerAsCayleysPlan(t *testing.T) {
 }
 
 func testIndexScansAnswerAsCayleysPlan(t *testing.T, newStore func() string) {
-	s := graphtest.BuildSample(t, newStore())
+	s := ingesttest.BuildSample(t, newStore())
 	defer s.Close()
 	generic := struct{ cgraph.QuadStore }{s.QuadStore}
 	ctx := context.Background()

@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -16,19 +15,24 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
 	"github.com/newskg/newskg/input"
 )
 
-var buildFlags struct {
+// buildOptions are the flags of build.
+type buildOptions struct {
+	*rootOptions
 	quiet bool
 	batch int
 	jobs  int
 }
 
-var buildCmd = &cobra.Command{
-	Use:   "build [PATH…]",
-	Short: "Extract statements from articles and write them to the store",
-	Long: `Build reads articles (text files, directories, JSON Lines, "-" for stdin;
+func newBuildCmd(root *rootOptions) *cobra.Command {
+	o := &buildOptions{rootOptions: root}
+	cmd := &cobra.Command{
+		Use:   "build [PATH…]",
+		Short: "Extract statements from articles and write them to the store",
+		Long: `Build reads articles (text files, directories, JSON Lines, "-" for stdin;
 default data/corpus), extracts what they state and writes it to the store
 (--db). Documents whose text and extractor have not changed are skipped;
 changed ones have their old statements replaced.
@@ -43,46 +47,32 @@ single goroutine would write.
 Inputs that cannot be read are reported and skipped; the exit status is then 2.
 Interrupting (Ctrl-C) stops after the current document with the store
 consistent; run build again to finish.`,
-	RunE: func(cmd *cobra.Command, args []string) error {
-		if len(args) == 0 {
-			args = []string{"data/corpus"}
-		}
-		return runBuild(cmd.Context(), args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
-	},
-}
-
-func init() {
-	buildCmd.Flags().BoolVarP(&buildFlags.quiet, "quiet", "q", false, "print no progress")
-	buildCmd.Flags().IntVar(&buildFlags.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
-	buildCmd.Flags().IntVarP(&buildFlags.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that parse documents and turn extractions into quads (the rest stays in input order)")
-	rootCmd.AddCommand(buildCmd)
-}
-
-// buildHeapLimit is the Go heap size at which build collects garbage hard
-// (unless GOMEMLIMIT says otherwise). Cayley's bolt backend holds about
-// 300 MB of Bloom filters during a build and the models 85 MB, so about
-// 420 MB is live; by default the heap would grow to twice that before a
-// collection. At 768 MiB the build collects a little earlier than that;
-// at 512 MiB it collected so often that it ran a quarter slower (2,000
-// documents: 34 s against 26 s, peak anonymous memory 496 MB against
-// 735 MB).
-const buildHeapLimit = 768 << 20
-
-func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	start := time.Now()
-	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(buildHeapLimit))
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"data/corpus"}
+			}
+			return o.run(cmd.Context(), args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
 	}
-	ex, err := newExtractor()
+	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print no progress")
+	cmd.Flags().IntVar(&o.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
+	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that parse documents and turn extractions into quads (the rest stays in input order)")
+	return cmd
+}
+
+func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	start := time.Now()
+	defer ingest.LimitHeap()()
+	ex, err := o.newExtractor()
 	if err != nil {
 		return fmt.Errorf("cannot load the extractor: %w", err)
 	}
-	store, err := graph.Open(dbFlag, graph.Options{})
+	store, err := graph.Open(o.db, graph.Options{})
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	w, err := graph.NewWriter(store, graph.WriterOptions{ExtractorVersion: ex.Version(), BatchSize: buildFlags.batch})
+	w, err := graph.NewWriter(store, graph.WriterOptions{ExtractorVersion: ex.Version(), BatchSize: o.batch})
 	if err != nil {
 		return err
 	}
@@ -92,32 +82,18 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	prog := newProgress(stderr, buildFlags.quiet)
+	context.AfterFunc(ctx, stop) // a second Ctrl-C kills; the next run repairs what was cut
+	prog := newProgress(stderr, o.quiet)
 	if prog.tty && !prog.quiet {
 		prog.total, prog.known = input.Count(paths)
 	}
-	skipped := 0
-	for p := range process(input.Documents(paths, stdin), ex, w.Prepare, buildFlags.jobs) {
-		switch {
-		case p.inputErr != nil:
-			skipped++
-			prog.printf("newskg: %v\n", p.inputErr)
-		case p.extractErr != nil:
-			skipped++
-			prog.printf("newskg: %s: extraction failed: %v\n", p.doc.Source, p.extractErr)
-		default:
-			if _, err := w.WritePrepared(p.prepared); err != nil {
-				return err
-			}
-		}
-		prog.update(w.Stats(), skipped, p.doc.Source)
-		if ctx.Err() != nil {
-			break
-		}
-	}
+	c, err := ingest.Run(ctx, input.Documents(paths, stdin), ex, ingest.IntoStore(w), ingest.Options{
+		Jobs:     o.jobs,
+		Skip:     func(err error) { prog.printf("newskg: %v\n", err) },
+		Progress: func(c ingest.Counts, source string) { prog.update(w.Stats(), c.Skipped, source) },
+	})
 	interrupted := ctx.Err() != nil
-	stop() // a second Ctrl-C kills; the next run repairs what was cut
-	if err := w.Flush(); err != nil {
+	if err != nil && err != ctx.Err() {
 		return err
 	}
 	prog.done()
@@ -127,7 +103,7 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	st := w.Stats()
-	fmt.Fprintf(stdout, "documents: %d new, %d changed, %d unchanged, %d skipped\n", st.New, st.Changed, st.Unchanged, skipped)
+	fmt.Fprintf(stdout, "documents: %d new, %d changed, %d unchanged, %d skipped\n", st.New, st.Changed, st.Unchanged, c.Skipped)
 	fmt.Fprintf(stdout, "store %s: %d documents, %d sentences, %d entities, %d statements, %d quads\n",
 		store.Addr, counts.Documents, counts.Sentences, counts.Entities, counts.Statements, counts.Quads)
 	fmt.Fprintf(stdout, "written: %d quads added, %d removed in %d transactions; %s\n",
@@ -135,8 +111,8 @@ func runBuild(ctx context.Context, paths []string, stdin io.Reader, stdout, stde
 	if interrupted {
 		return errors.New("interrupted; the store is consistent, run build again to finish")
 	}
-	if skipped > 0 {
-		return partialError{fmt.Sprintf("%d input(s) skipped", skipped)}
+	if c.Skipped > 0 {
+		return partialError{fmt.Sprintf("%d input(s) skipped", c.Skipped)}
 	}
 	return nil
 }

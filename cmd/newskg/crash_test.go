@@ -13,6 +13,7 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/storetest"
+	"github.com/newskg/newskg/internal/bench"
 )
 
 // A build killed with SIGKILL part-way, twice, then run to the end, leaves
@@ -31,7 +32,7 @@ func TestKilledBuildIsRepairedByTheNextRun(t *testing.T) {
 		}
 		dir := t.TempDir()
 		corpus := filepath.Join(dir, "corpus.jsonl")
-		if _, err := writeCorpusFile(corpus, "../../data/corpus", docs); err != nil {
+		if _, err := bench.WriteCorpusFile(corpus, "../../data/corpus", docs); err != nil {
 			t.Fatal(err)
 		}
 		build := func(db string) *exec.Cmd {

@@ -16,7 +16,9 @@ import (
 	"github.com/newskg/newskg/graph/export"
 )
 
-var exportFlags struct {
+// exportOptions are the flags of export.
+type exportOptions struct {
+	*rootOptions
 	format   string
 	out      string
 	table    string
@@ -26,10 +28,12 @@ var exportFlags struct {
 	document string
 }
 
-var exportCmd = &cobra.Command{
-	Use:   "export",
-	Short: "Write the graph, or a piece of it, as N-Quads, JSON-LD, GraphML, DOT, Cytoscape JSON, CSV or SVG",
-	Long: `Export writes the store in a format that other tools load: nquads and jsonld
+func newExportCmd(root *rootOptions) *cobra.Command {
+	f := &exportOptions{rootOptions: root}
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the graph, or a piece of it, as N-Quads, JSON-LD, GraphML, DOT, Cytoscape JSON, CSV or SVG",
+		Long: `Export writes the store in a format that other tools load: nquads and jsonld
 (RDF: every quad, provenance included), graphml (Gephi, yEd), dot and svg
 (Graphviz; svg needs dot installed), cytoscape (Cytoscape JSON) and csv (a
 node table and an edge table).
@@ -46,72 +50,69 @@ Examples:
   newskg export --format csv --out tables/          # tables/nodes.csv, tables/edges.csv
   newskg export --format csv --table edges --class conflict
   newskg export --format svg --class contact -o contacts.svg`,
-	Args: cobra.NoArgs,
-	RunE: func(cmd *cobra.Command, args []string) error {
-		f := exportFlags
-		o := export.Options{Format: f.format, Table: f.table, Filter: graph.SubgraphFilter{
-			Entity: f.entity, Depth: f.depth, Class: f.class, Document: f.document}}
-		csvDir := f.format == export.CSV && f.table == "" && f.out != ""
-		if csvDir {
-			o.Table = export.NodesTable // checked here, both written below
-		}
-		if err := export.Check(o); err != nil {
-			if f.format == export.CSV && f.table == "" {
-				return errors.New("a CSV export is two tables: give --table nodes or --table edges for stdout, or --out DIR for both")
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o := export.Options{Format: f.format, Table: f.table, Filter: graph.SubgraphFilter{
+				Entity: f.entity, Depth: f.depth, Class: f.class, Document: f.document}}
+			csvDir := f.format == export.CSV && f.table == "" && f.out != ""
+			if csvDir {
+				o.Table = export.NodesTable // checked here, both written below
 			}
-			return err
-		}
-		store, err := graph.Open(dbFlag, graph.Options{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-		defer stop()
-		r, err := graph.NewReader(ctx, store)
-		if err != nil {
-			return err
-		}
-		if csvDir {
-			return exportCSVTables(ctx, r, o.Filter, f.out, cmd.ErrOrStderr())
-		}
-		w := cmd.OutOrStdout()
-		var file *os.File
-		if f.out != "" && f.out != "-" {
-			if file, err = os.Create(f.out); err != nil {
+			if err := export.Check(o); err != nil {
+				if f.format == export.CSV && f.table == "" {
+					return errors.New("a CSV export is two tables: give --table nodes or --table edges for stdout, or --out DIR for both")
+				}
 				return err
 			}
-			w = file
-		}
-		res, err := export.Export(ctx, w, store, r, o)
-		if file != nil {
-			if cerr := file.Close(); err == nil {
-				err = cerr
+			store, err := graph.Open(f.db, graph.Options{ReadOnly: true})
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			r, err := graph.NewReader(ctx, store)
+			if err != nil {
+				return err
+			}
+			if csvDir {
+				return exportCSVTables(ctx, r, o.Filter, f.out, cmd.ErrOrStderr())
+			}
+			w := cmd.OutOrStdout()
+			var file *os.File
+			if f.out != "" && f.out != "-" {
+				if file, err = os.Create(f.out); err != nil {
+					return err
+				}
+				w = file
+			}
+			res, err := export.Export(ctx, w, store, r, o)
+			if file != nil {
+				if cerr := file.Close(); err == nil {
+					err = cerr
+				}
+				if err != nil {
+					os.Remove(f.out)
+				}
 			}
 			if err != nil {
-				os.Remove(f.out)
+				return err
 			}
-		}
-		if err != nil {
-			return err
-		}
-		if file != nil {
-			fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", f.out, describe(res))
-		}
-		return nil
-	},
-}
-
-func init() {
-	fl := exportCmd.Flags()
-	fl.StringVarP(&exportFlags.format, "format", "f", export.NQuads, "one of "+strings.Join(export.Formats, ", "))
-	fl.StringVarP(&exportFlags.out, "out", "o", "", "write to this file (for csv without --table: this directory) instead of stdout")
-	fl.StringVar(&exportFlags.table, "table", "", "csv: the table to write, nodes or edges")
-	fl.StringVar(&exportFlags.entity, "entity", "", "keep the neighbourhood of this entity (its key: Vladimir_Putin)")
-	fl.IntVar(&exportFlags.depth, "depth", 1, fmt.Sprintf("with --entity: how many facts away (1 to %d)", graph.MaxDepth))
-	fl.StringVar(&exportFlags.class, "class", "", "keep one relation class ("+strings.Join(graph.Classes(), ", ")+")")
-	fl.StringVar(&exportFlags.document, "document", "", "keep the facts of one document (its id: 000_e9ccde89d1c48e2a)")
-	rootCmd.AddCommand(exportCmd)
+			if file != nil {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", f.out, describe(res))
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", export.NQuads, "one of "+strings.Join(export.Formats, ", "))
+	fl.StringVarP(&f.out, "out", "o", "", "write to this file (for csv without --table: this directory) instead of stdout")
+	fl.StringVar(&f.table, "table", "", "csv: the table to write, nodes or edges")
+	fl.StringVar(&f.entity, "entity", "", "keep the neighbourhood of this entity (its key: Vladimir_Putin)")
+	fl.IntVar(&f.depth, "depth", 1, fmt.Sprintf("with --entity: how many facts away (1 to %d)", graph.MaxDepth))
+	fl.StringVar(&f.class, "class", "", "keep one relation class ("+strings.Join(graph.Classes(), ", ")+")")
+	fl.StringVar(&f.document, "document", "", "keep the facts of one document (its id: 000_e9ccde89d1c48e2a)")
+	return cmd
 }
 
 // exportCSVTables writes nodes.csv and edges.csv into dir.

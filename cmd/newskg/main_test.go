@@ -2,14 +2,10 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/schema"
@@ -71,15 +67,10 @@ func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...strin
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	newExtractor = func() (extract.Extractor, error) { return x, nil }
-	resetFlags(rootCmd) // flags are package variables: one run's must not leak into the next
 	var out, errb bytes.Buffer
-	rootCmd.SetArgs(args)
-	rootCmd.SetIn(strings.NewReader(stdin))
-	rootCmd.SetOut(&out)
-	rootCmd.SetErr(&errb)
 	code := 0
-	if err := execute(); err != nil {
+	newExtractor := func() (extract.Extractor, error) { return x, nil }
+	if err := execute(newExtractor, args, strings.NewReader(stdin), &out, &errb); err != nil {
 		errb.WriteString("newskg: " + err.Error() + "\n")
 		code = exitCode(err)
 	}
@@ -253,35 +244,23 @@ func (p panicky) Extract(d schema.Document) (*schema.Extraction, error) {
 func TestAnExtractorPanicSkipsOneDocument(t *testing.T) {
 	dir := corpus(t)
 	os.Remove(filepath.Join(dir, "corpus/vide.md"))
-	wd, _ := os.Getwd()
-	os.Chdir(dir)
-	defer os.Chdir(wd)
-	newExtractor = func() (extract.Extractor, error) { return panicky{}, nil }
-	defer func() { newExtractor = func() (extract.Extractor, error) { return fakeExtractor{}, nil } }()
-	dbFlag = "newskg.db"
-	var out, errb bytes.Buffer
-	err := runBuild(context.Background(), []string{"corpus"}, nil, &out, &errb)
-	if exitCode(err) != 2 || !strings.Contains(errb.String(), "corpus/b.txt: extraction failed: extractor panic: assignment to entry in nil map") {
-		t.Errorf("status %d (%v), stderr %q", exitCode(err), err, errb.String())
+	out, errs, code := runWith(t, panicky{}, dir, "", "build", "corpus")
+	if code != 2 || !strings.Contains(errs, "newskg: corpus/b.txt: extraction failed: extractor panic: assignment to entry in nil map\n") {
+		t.Errorf("status %d, stderr %q", code, errs)
 	}
-	if !strings.Contains(out.String(), "documents: 1 new, 0 changed, 0 unchanged, 1 skipped") {
-		t.Errorf("summary: %s", out.String())
+	if !strings.Contains(out, "documents: 1 new, 0 changed, 0 unchanged, 1 skipped") {
+		t.Errorf("summary: %s", out)
 	}
 }
 
-// resetFlags sets every flag of cmd and its subcommands back to its default.
-func resetFlags(cmd *cobra.Command) {
-	reset := func(f *pflag.Flag) {
-		if sv, ok := f.Value.(pflag.SliceValue); ok {
-			sv.Replace(nil)
-		} else {
-			f.Value.Set(f.DefValue)
-		}
-		f.Changed = false
+// Each run gets fresh flags: a flag given in one run does not carry over
+// to the next in the same process.
+func TestFlagsDoNotLeakBetweenRuns(t *testing.T) {
+	dir := builtCorpus(t)
+	if out, errs, code := run(t, dir, "", "query", "--limit", "1", `g.V().Has("<type>", "<Person>").All()`); code != 0 || strings.Count(out, "\n") != 1 {
+		t.Fatalf("query --limit 1: status %d, %d results\n%s%s", code, strings.Count(out, "\n"), out, errs)
 	}
-	cmd.Flags().VisitAll(reset)
-	cmd.PersistentFlags().VisitAll(reset)
-	for _, c := range cmd.Commands() {
-		resetFlags(c)
+	if out, errs, code := run(t, dir, "", "query", `g.V().Has("<type>", "<Person>").All()`); code != 0 || strings.Count(out, "\n") != 3 {
+		t.Errorf("query after a run with --limit 1: status %d, %d results, want 3\n%s%s", code, strings.Count(out, "\n"), out, errs)
 	}
 }

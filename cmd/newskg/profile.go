@@ -9,55 +9,57 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// Profiling flags, for any command: the figures of a slow build or query
-// come from `go tool pprof` on these files.
-var profileFlags struct {
+// profileOptions are the profiling flags, for any command: the figures of a
+// slow build or query come from `go tool pprof` on these files.
+type profileOptions struct {
 	cpu, mem string
 	stopCPU  func()
 }
 
-func init() {
-	rootCmd.PersistentFlags().StringVar(&profileFlags.cpu, "cpuprofile", "", "write a CPU profile of the command to this file")
-	rootCmd.PersistentFlags().StringVar(&profileFlags.mem, "memprofile", "", "write a heap profile (live objects at the end, and all allocations) to this file")
-	rootCmd.PersistentPreRunE = startProfiles // main stops them
+// addFlags adds the flags to root and starts the profiles before any
+// command; stop ends them.
+func (p *profileOptions) addFlags(root *cobra.Command) {
+	root.PersistentFlags().StringVar(&p.cpu, "cpuprofile", "", "write a CPU profile of the command to this file")
+	root.PersistentFlags().StringVar(&p.mem, "memprofile", "", "write a heap profile (live objects at the end, and all allocations) to this file")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return p.start() }
 }
 
-func startProfiles(*cobra.Command, []string) error {
-	if profileFlags.cpu == "" {
+func (p *profileOptions) start() error {
+	if p.cpu == "" {
 		return nil
 	}
-	f, err := os.Create(profileFlags.cpu)
+	f, err := os.Create(p.cpu)
 	if err != nil {
 		return fmt.Errorf("--cpuprofile: %v", err)
 	}
 	if err := pprof.StartCPUProfile(f); err != nil {
 		f.Close()
-		return fmt.Errorf("--cpuprofile %s: %v", profileFlags.cpu, err)
+		return fmt.Errorf("--cpuprofile %s: %v", p.cpu, err)
 	}
-	profileFlags.stopCPU = func() {
+	p.stopCPU = func() {
 		pprof.StopCPUProfile()
 		f.Close()
 	}
 	return nil
 }
 
-// stopProfiles ends the CPU profile and writes the heap profile, if asked.
-func stopProfiles() error {
-	if profileFlags.stopCPU != nil {
-		profileFlags.stopCPU()
-		profileFlags.stopCPU = nil
+// stop ends the CPU profile and writes the heap profile, if asked.
+func (p *profileOptions) stop() error {
+	if p.stopCPU != nil {
+		p.stopCPU()
+		p.stopCPU = nil
 	}
-	if profileFlags.mem == "" {
+	if p.mem == "" {
 		return nil
 	}
-	f, err := os.Create(profileFlags.mem)
+	f, err := os.Create(p.mem)
 	if err != nil {
 		return fmt.Errorf("--memprofile: %v", err)
 	}
 	defer f.Close()
 	runtime.GC()
 	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		return fmt.Errorf("--memprofile %s: %v", profileFlags.mem, err)
+		return fmt.Errorf("--memprofile %s: %v", p.mem, err)
 	}
 	return nil
 }

@@ -16,50 +16,52 @@ import (
 	"github.com/newskg/newskg/graph"
 )
 
-var queryFlags struct {
+// queryOptions are the flags of query.
+type queryOptions struct {
+	*rootOptions
 	limit   int
 	timeout time.Duration
 	array   bool
 }
 
-var queryCmd = &cobra.Command{
-	Use:   "query SCRIPT|-",
-	Short: "Run a Gizmo query on the store and print the results as JSON",
-	Long: `Query runs a Gizmo script (or reads it from stdin with "-") on the store and
+func newQueryCmd(root *rootOptions) *cobra.Command {
+	o := &queryOptions{rootOptions: root}
+	cmd := &cobra.Command{
+		Use:   "query SCRIPT|-",
+		Short: "Run a Gizmo query on the store and print the results as JSON",
+		Long: `Query runs a Gizmo script (or reads it from stdin with "-") on the store and
 prints one JSON result per line, as "cayley query" does, or a JSON array with
 --array. A script ending in a number (g.V().Count()) prints that number.
 
 Example:
   newskg query 'g.V("<Vladimir_Putin>").Out("<met>").Out("<name>").All()'`,
-	Args: cobra.ExactArgs(1),
-	RunE: func(cmd *cobra.Command, args []string) error {
-		script := args[0]
-		if script == "-" {
-			b, err := io.ReadAll(cmd.InOrStdin())
-			if err != nil {
-				return fmt.Errorf("reading the script from stdin: %v", err)
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			script := args[0]
+			if script == "-" {
+				b, err := io.ReadAll(cmd.InOrStdin())
+				if err != nil {
+					return fmt.Errorf("reading the script from stdin: %v", err)
+				}
+				script = string(b)
 			}
-			script = string(b)
-		}
-		if strings.TrimSpace(script) == "" {
-			return errors.New("empty query script")
-		}
-		store, err := graph.Open(dbFlag, graph.Options{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-		defer stop()
-		return runQuery(ctx, store, script, cmd.OutOrStdout(), queryFlags.limit, queryFlags.timeout, queryFlags.array)
-	},
-}
-
-func init() {
-	queryCmd.Flags().IntVarP(&queryFlags.limit, "limit", "n", 100, "print at most this many results (0: no limit)")
-	queryCmd.Flags().DurationVarP(&queryFlags.timeout, "timeout", "t", 30*time.Second, "stop a query that runs longer (0: no timeout)")
-	queryCmd.Flags().BoolVar(&queryFlags.array, "array", false, "print one JSON array instead of one result per line")
-	rootCmd.AddCommand(queryCmd)
+			if strings.TrimSpace(script) == "" {
+				return errors.New("empty query script")
+			}
+			store, err := graph.Open(o.db, graph.Options{ReadOnly: true})
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			return runQuery(ctx, store, script, cmd.OutOrStdout(), o.limit, o.timeout, o.array)
+		},
+	}
+	cmd.Flags().IntVarP(&o.limit, "limit", "n", 100, "print at most this many results (0: no limit)")
+	cmd.Flags().DurationVarP(&o.timeout, "timeout", "t", 30*time.Second, "stop a query that runs longer (0: no timeout)")
+	cmd.Flags().BoolVar(&o.array, "array", false, "print one JSON array instead of one result per line")
+	return cmd
 }
 
 // runQuery runs one script and prints its results; the shell uses it too.

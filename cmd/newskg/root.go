@@ -7,22 +7,47 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/spf13/cobra"
+
+	"github.com/newskg/newskg/extract"
 )
 
-// dbFlag is the store every command opens: a bolt file path by default, or
-// "backend:address" / a postgres:// URL (see graph.ParseAddress).
-var dbFlag string
-
-var rootCmd = &cobra.Command{
-	Use:           "newskg",
-	Short:         "Build a knowledge graph of French news in a Cayley store",
-	SilenceUsage:  true,
-	SilenceErrors: true,
+// rootOptions is what every command shares: the root's flags, and the
+// extractor of build and extract.
+type rootOptions struct {
+	// db is the store every command opens: a bolt file path by default, or
+	// "backend:address" / a postgres:// URL (see graph.ParseAddress).
+	db string
+	// newExtractor gives the extractor: extract.Default, or a fixed one in
+	// the tests.
+	newExtractor func() (extract.Extractor, error)
+	profile      profileOptions
 }
 
-func init() {
-	rootCmd.PersistentFlags().StringVar(&dbFlag, "db", "newskg.db",
+// newRootCmd builds the command line, with fresh flags each time: a test
+// builds one per run.
+func newRootCmd(o *rootOptions) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:           "newskg",
+		Short:         "Build a knowledge graph of French news in a Cayley store",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.PersistentFlags().StringVar(&o.db, "db", "newskg.db",
 		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore) or a postgres:// URL`)
+	o.profile.addFlags(cmd) // execute stops them
+	cmd.AddCommand(
+		newBenchCmd(),
+		newBuildCmd(o),
+		newEvalParseCmd(),
+		newExportCmd(o),
+		newExtractCmd(o),
+		newParseCmd(),
+		newQueryCmd(o),
+		newServeCmd(o),
+		newShellCmd(o),
+		newTrainCmd(),
+	)
+	return cmd
 }
 
 // partialError reports that a command did its work but skipped some inputs;

@@ -17,7 +17,9 @@ import (
 	"github.com/newskg/newskg/graph/server"
 )
 
-var serveFlags struct {
+// serveOptions are the flags of serve.
+type serveOptions struct {
+	*rootOptions
 	addr        string
 	timeout     time.Duration
 	maxResults  int
@@ -26,10 +28,12 @@ var serveFlags struct {
 	allowWrites bool
 }
 
-var serveCmd = &cobra.Command{
-	Use:   "serve",
-	Short: "Serve the graph over HTTP: a Cayley-compatible Gizmo endpoint, a lookup API, exports and a web view",
-	Long: `Serve opens the store read-only and serves, on one address:
+func newServeCmd(root *rootOptions) *cobra.Command {
+	f := &serveOptions{rootOptions: root}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the graph over HTTP: a Cayley-compatible Gizmo endpoint, a lookup API, exports and a web view",
+		Long: `Serve opens the store read-only and serves, on one address:
 
   /                          the web view: search, entity card, neighbourhood graph
   POST /api/v1/query/gizmo   Gizmo queries, as "cayley http" answers them
@@ -45,54 +49,51 @@ stays locked while the server runs: stop it before "newskg build".
 Example:
   newskg serve --db newskg.db --addr 127.0.0.1:8080
   curl -s 'http://127.0.0.1:8080/api/v1/entities?q=poutine'`,
-	Args: cobra.NoArgs,
-	RunE: func(cmd *cobra.Command, args []string) error {
-		f := serveFlags
-		store, err := graph.Open(dbFlag, graph.Options{ReadOnly: !f.allowWrites})
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-		defer stop()
-		srv, err := server.New(ctx, store, server.Config{
-			Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites})
-		if err != nil {
-			return err
-		}
-		ln, err := net.Listen("tcp", f.addr)
-		if err != nil {
-			return fmt.Errorf("cannot listen on %s: %v; choose another with --addr", f.addr, err)
-		}
-		mode := "read-only"
-		if f.allowWrites {
-			mode = "writes allowed"
-		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "newskg: serving %s (%s) on http://%s/\n", store.Addr, mode, ln.Addr())
-		hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-		done := make(chan error, 1)
-		go func() { done <- hs.Serve(ln) }()
-		select {
-		case err := <-done:
-			return err
-		case <-ctx.Done():
-		}
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if err := hs.Shutdown(shutdown); err != nil && !errors.Is(err, context.DeadlineExceeded) {
-			return err
-		}
-		return nil
-	},
-}
-
-func init() {
-	fl := serveCmd.Flags()
-	fl.StringVar(&serveFlags.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; :8080 for every interface)")
-	fl.DurationVarP(&serveFlags.timeout, "timeout", "t", server.DefaultTimeout, "stop any request's work after this long")
-	fl.IntVar(&serveFlags.maxResults, "max-results", server.DefaultMaxResults, "the most results a query or a list page returns")
-	fl.IntVar(&serveFlags.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
-	fl.IntVar(&serveFlags.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
-	fl.BoolVar(&serveFlags.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete")
-	rootCmd.AddCommand(serveCmd)
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			store, err := graph.Open(f.db, graph.Options{ReadOnly: !f.allowWrites})
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			srv, err := server.New(ctx, store, server.Config{
+				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", f.addr)
+			if err != nil {
+				return fmt.Errorf("cannot listen on %s: %v; choose another with --addr", f.addr, err)
+			}
+			mode := "read-only"
+			if f.allowWrites {
+				mode = "writes allowed"
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "newskg: serving %s (%s) on http://%s/\n", store.Addr, mode, ln.Addr())
+			hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+			done := make(chan error, 1)
+			go func() { done <- hs.Serve(ln) }()
+			select {
+			case err := <-done:
+				return err
+			case <-ctx.Done():
+			}
+			shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := hs.Shutdown(shutdown); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on (host:port; :8080 for every interface)")
+	fl.DurationVarP(&f.timeout, "timeout", "t", server.DefaultTimeout, "stop any request's work after this long")
+	fl.IntVar(&f.maxResults, "max-results", server.DefaultMaxResults, "the most results a query or a list page returns")
+	fl.IntVar(&f.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
+	fl.IntVar(&f.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
+	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete")
+	return cmd
 }

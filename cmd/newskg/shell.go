@@ -19,40 +19,42 @@ import (
 	"github.com/newskg/newskg/graph"
 )
 
-var shellFlags struct {
+// shellOptions are the flags of shell.
+type shellOptions struct {
+	*rootOptions
 	limit   int
 	timeout time.Duration
 }
 
-var shellCmd = &cobra.Command{
-	Use:   "shell",
-	Short: "Query the store interactively with Gizmo",
-	Long: `Shell reads Gizmo statements and prints their results as JSON, one per line.
+func newShellCmd(root *rootOptions) *cobra.Command {
+	o := &shellOptions{rootOptions: root}
+	cmd := &cobra.Command{
+		Use:   "shell",
+		Short: "Query the store interactively with Gizmo",
+		Long: `Shell reads Gizmo statements and prints their results as JSON, one per line.
 A statement continues on the next line while brackets are open or the line ends
 with "\" or "."; each statement runs in a fresh session. Up/down recall earlier
 lines (kept in ~/.newskg_history). Type :help for commands.
 
 When stdin is not a terminal, statements are read from it without prompts, so
 scripts and tests can pipe them in.`,
-	Args: cobra.NoArgs,
-	RunE: func(cmd *cobra.Command, args []string) error {
-		store, err := graph.Open(dbFlag, graph.Options{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		sh := &shell{store: store, limit: shellFlags.limit, timeout: shellFlags.timeout}
-		if f, ok := cmd.InOrStdin().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			return sh.interactive(f, cmd.OutOrStdout())
-		}
-		return sh.batch(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
-	},
-}
-
-func init() {
-	shellCmd.Flags().IntVarP(&shellFlags.limit, "limit", "n", 100, "print at most this many results per statement (0: no limit)")
-	shellCmd.Flags().DurationVarP(&shellFlags.timeout, "timeout", "t", 30*time.Second, "stop a statement that runs longer (0: no timeout)")
-	rootCmd.AddCommand(shellCmd)
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			store, err := graph.Open(o.db, graph.Options{ReadOnly: true})
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sh := &shell{store: store, limit: o.limit, timeout: o.timeout}
+			if f, ok := cmd.InOrStdin().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				return sh.interactive(f, cmd.OutOrStdout())
+			}
+			return sh.batch(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	cmd.Flags().IntVarP(&o.limit, "limit", "n", 100, "print at most this many results per statement (0: no limit)")
+	cmd.Flags().DurationVarP(&o.timeout, "timeout", "t", 30*time.Second, "stop a statement that runs longer (0: no timeout)")
+	return cmd
 }
 
 const shellHelp = `Gizmo statements, for example:

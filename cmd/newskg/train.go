@@ -7,32 +7,30 @@ import (
 	"github.com/spf13/cobra"
 )
 
-var trainCmd = &cobra.Command{
-	Use:   "train",
-	Short: "Train the French tokenizer, tagger, lemmatizer and parser from the UD treebanks",
-	Long: `Train reads fr_sequoia-ud-train and fr_gsd-ud-dev from --ud, tunes nothing on the
+func newTrainCmd() *cobra.Command {
+	config := nlp.TrainConfig{Log: os.Stderr}
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train the French tokenizer, tagger, lemmatizer and parser from the UD treebanks",
+		Long: `Train reads fr_sequoia-ud-train and fr_gsd-ud-dev from --ud, tunes nothing on the
 test files, and writes tokenizer.bin, tagger.bin, lemma.bin and parser.bin to --out.
 The same treebanks and --seed give byte-identical models. Rebuild newskg afterwards
 to embed them.`,
-	Args: cobra.NoArgs,
-	RunE: func(cmd *cobra.Command, args []string) error {
-		return nlp.Train(trainConfig)
-	},
-}
-
-var trainConfig = nlp.TrainConfig{Log: os.Stderr}
-
-func init() {
-	f := trainCmd.Flags()
-	f.StringVar(&trainConfig.UDDir, "ud", "../shared/ud", "directory holding the UD French treebanks")
-	f.StringVar(&trainConfig.OutDir, "out", "nlp/models", "directory to write the models to")
-	f.Uint64Var(&trainConfig.Seed, "seed", 1, "random seed for shuffling and exploration")
-	f.IntVar(&trainConfig.TaggerEpochs, "tagger-epochs", 12, "tagger training epochs")
-	f.IntVar(&trainConfig.ParserEpochs, "parser-epochs", 15, "parser training epochs")
-	f.IntVar(&trainConfig.Jackknife, "jackknife", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
-	f.IntVar(&trainConfig.TaggerEnsemble, "tagger-ensemble", 1, "average this many taggers trained with successive seeds")
-	f.IntVar(&trainConfig.ParserEnsemble, "parser-ensemble", 1, "average this many parsers trained with successive seeds")
-	f.IntVar(&trainConfig.RepeatGSD, "repeat-gsd", 1, "repeat the GSD training sentences this many times")
-	f.BoolVar(&trainConfig.ReportDevEach, "dev-each-epoch", false, "print parser scores on the dev file after every epoch")
-	rootCmd.AddCommand(trainCmd)
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return nlp.Train(config)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&config.UDDir, "ud", "../shared/ud", "directory holding the UD French treebanks")
+	f.StringVar(&config.OutDir, "out", "nlp/models", "directory to write the models to")
+	f.Uint64Var(&config.Seed, "seed", 1, "random seed for shuffling and exploration")
+	f.IntVar(&config.TaggerEpochs, "tagger-epochs", 12, "tagger training epochs")
+	f.IntVar(&config.ParserEpochs, "parser-epochs", 15, "parser training epochs")
+	f.IntVar(&config.Jackknife, "jackknife", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
+	f.IntVar(&config.TaggerEnsemble, "tagger-ensemble", 1, "average this many taggers trained with successive seeds")
+	f.IntVar(&config.ParserEnsemble, "parser-ensemble", 1, "average this many parsers trained with successive seeds")
+	f.IntVar(&config.RepeatGSD, "repeat-gsd", 1, "repeat the GSD training sentences this many times")
+	f.BoolVar(&config.ReportDevEach, "dev-each-epoch", false, "print parser scores on the dev file after every epoch")
+	return cmd
 }

@@ -18,15 +18,15 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/export"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/storetest"
+	"github.com/newskg/newskg/ingest/ingesttest"
 	"github.com/newskg/newskg/schema"
 )
 
 // sample returns the sample store and a reader on it.
 func sample(t *testing.T) (*graph.Store, *graph.Reader) {
 	t.Helper()
-	store := graphtest.SampleStore(t)
+	store := ingesttest.SampleStore(t)
 	r, err := graph.NewReader(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)

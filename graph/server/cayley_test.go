@@ -17,8 +17,8 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/storetest"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // TestSameAnswersAsStockCayleyHTTP sends the same Gizmo requests to newskg
@@ -34,7 +34,7 @@ func TestSameAnswersAsStockCayleyHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 	var quads []quad.Quad
-	graph.EachQuad(context.Background(), graphtest.SampleStore(t), func(q quad.Quad) error {
+	graph.EachQuad(context.Background(), ingesttest.SampleStore(t), func(q quad.Quad) error {
 		quads = append(quads, q)
 		return nil
 	})

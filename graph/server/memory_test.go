@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/server"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // A script that fills memory is stopped by the memory limit, with a 400
@@ -16,7 +16,7 @@ import (
 func TestGreedyQueryStopsAtTheMemoryLimit(t *testing.T) {
 	defer func(m uint64) { graph.MaxQueryMemory = m }(graph.MaxQueryMemory)
 	graph.MaxQueryMemory = 64 << 20
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: time.Minute})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{Timeout: time.Minute})
 	wantError(t, "POST", srv.URL+"/api/v1/query/gizmo",
 		`var s = "x"; for (var i = 0; i < 20; i++) { s += s }; var a = []; while (true) { a.push(s + a.length) }`,
 		http.StatusBadRequest, "too much memory")

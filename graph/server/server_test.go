@@ -12,13 +12,13 @@ import (
 	"time"
 
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/graph/graphtest"
 	"github.com/newskg/newskg/graph/server"
+	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
 // sampleServer serves the sample corpus.
 func sampleServer(t *testing.T) *httptest.Server {
-	return serverWith(t, graphtest.SampleStore(t), server.Config{})
+	return serverWith(t, ingesttest.SampleStore(t), server.Config{})
 }
 
 func serverWith(t *testing.T, store *graph.Store, cfg server.Config) *httptest.Server {
@@ -114,7 +114,7 @@ func hasValue(rs []map[string]any, key, want string) bool {
 }
 
 func TestGizmoLimits(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{MaxResults: 20})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{MaxResults: 20})
 	for query, want := range map[string]int{"?limit=5": 5, "": 20, "?limit=100000": 20} {
 		_, r := gizmo(t, srv.URL, `g.V().All()`, query)
 		if len(r.Result) != want {
@@ -167,7 +167,7 @@ func TestBadInputGetsAClearJSONError(t *testing.T) {
 // it not stopped, the request would never be answered), and the server
 // goes on answering.
 func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: 300 * time.Millisecond})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{Timeout: 300 * time.Millisecond})
 	for _, script := range []string{
 		`while (true) {}`,
 		`var n = 0; g.V().ForEach(function(v) { while (true) { n++ } })`,
@@ -184,7 +184,7 @@ func TestSlowQueryStopsAtTheTimeLimit(t *testing.T) {
 // gets a 503, and lookups answer without waiting for a slot: the search
 // answers while the runaway script still runs.
 func TestRunawayQueriesDoNotBlockTheAPI(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{Timeout: 3 * time.Second, MaxQueries: 1})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{Timeout: 3 * time.Second, MaxQueries: 1})
 	query := srv.URL + "/api/v1/query/gizmo"
 	done := make(chan struct{})
 	go func() {
@@ -423,7 +423,7 @@ func TestExportThroughHTTP(t *testing.T) {
 }
 
 func TestNeighbourhoodStopsAtTheNodeLimit(t *testing.T) {
-	srv := serverWith(t, graphtest.SampleStore(t), server.Config{MaxNodes: 3})
+	srv := serverWith(t, ingesttest.SampleStore(t), server.Config{MaxNodes: 3})
 	res, err := http.Get(srv.URL + "/api/v1/export?format=cytoscape&entity=Vladimir_Putin&depth=6")
 	if err != nil {
 		t.Fatal(err)

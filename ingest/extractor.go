@@ -1,4 +1,4 @@
-package main
+package ingest
 
 import (
 	"fmt"
@@ -6,10 +6,6 @@ import (
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/schema"
 )
-
-// newExtractor gives the extractor that build and extract use; tests replace
-// it with a fixed one.
-var newExtractor = func() (extract.Extractor, error) { return extract.Default() }
 
 // extractOne runs the extractor on one document and turns a panic into an
 // error, so that one odd article does not stop a long build.

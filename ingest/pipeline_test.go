@@ -1,4 +1,4 @@
-package main
+package ingest
 
 import (
 	"encoding/json"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -37,13 +38,15 @@ func numbered(n int, read *int, mu *sync.Mutex) iter.Seq2[schema.Document, error
 	}
 }
 
-// jittery extracts like fakeExtractor after a random pause, and records the
-// order in which documents reach it.
+// jittery extracts after a random pause, an extraction with the document
+// only, and records the order in which documents reach it. It is not
+// extract.Staged.
 type jittery struct {
-	fakeExtractor
 	mu    sync.Mutex
 	order []string
 }
+
+func (j *jittery) Version() string { return "jittery-1" }
 
 func (j *jittery) Extract(d schema.Document) (*schema.Extraction, error) {
 	j.mu.Lock()
@@ -53,7 +56,7 @@ func (j *jittery) Extract(d schema.Document) (*schema.Extraction, error) {
 	if d.ID == "d0042" {
 		return nil, errors.New("no sentence found")
 	}
-	return j.fakeExtractor.Extract(d)
+	return &schema.Extraction{Document: d}, nil
 }
 
 func prepareFor(t *testing.T) func(*schema.Extraction) *graph.Prepared {
@@ -115,9 +118,12 @@ func TestProcessYieldsInInputOrderWithBoundedReadAhead(t *testing.T) {
 // including the names it resolves across documents ("Fogel" after "Marc
 // Fogel" in an earlier one).
 func TestProcessStagedExtractorEqualsSequential(t *testing.T) {
-	samples, err := readSamples("../../data/corpus")
-	if err != nil {
-		t.Fatal(err)
+	var samples []string
+	for d, err := range input.Documents([]string{"../data/corpus"}, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, d.Text)
 	}
 	var docs []schema.Document
 	for i := range 30 {

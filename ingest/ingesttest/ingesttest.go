@@ -1,11 +1,14 @@
-// Package graphtest builds stores for the tests of the packages above graph
-// (the server, the exports): the sample corpus of data/corpus read by the
-// extractor users get, in an in-memory store, as `newskg build` writes it.
+// Package ingesttest builds stores for the tests of the packages above graph
+// (the server, the exports) and of graph itself: the sample corpus of
+// data/corpus read by the extractor users get, as `newskg build` writes it.
+// It lives outside graph/ so that graph's packages do not depend on the
+// extractor; only their tests do.
 //
 // It is for tests only; nothing in the newskg command imports it.
-package graphtest
+package ingesttest
 
 import (
+	"context"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -13,6 +16,7 @@ import (
 
 	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/ingest"
 	"github.com/newskg/newskg/input"
 )
 
@@ -51,8 +55,11 @@ func BuildSample(t testing.TB, addr string) *graph.Store {
 	return s
 }
 
+// build writes the documents of dir into a new store at addr with a fresh
+// extractor (its name registry empty, as in a new newskg process); an input
+// that cannot be read or extracted fails the build.
 func build(dir, addr string) (*graph.Store, error) {
-	ex, err := extract.Default()
+	ex, err := extract.NewRules()
 	if err != nil {
 		return nil, err
 	}
@@ -62,19 +69,12 @@ func build(dir, addr string) (*graph.Store, error) {
 	}
 	w, err := graph.NewWriter(store, graph.WriterOptions{ExtractorVersion: ex.Version()})
 	if err != nil {
+		store.Close()
 		return nil, err
 	}
-	for doc, err := range input.Documents([]string{dir}, nil) {
-		if err != nil {
-			return nil, err
-		}
-		x, err := ex.Extract(doc)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(x); err != nil {
-			return nil, err
-		}
+	if _, err := ingest.Run(context.Background(), input.Documents([]string{dir}, nil), ex, ingest.IntoStore(w), ingest.Options{}); err != nil {
+		store.Close()
+		return nil, err
 	}
-	return store, w.Flush()
+	return store, nil
 }

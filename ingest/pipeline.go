@@ -1,29 +1,39 @@
-package main
+package ingest
 
 import (
 	"iter"
 	"sync"
 
 	"github.com/newskg/newskg/extract"
-	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/schema"
 )
 
 // processed is one item of the input on its way through the pipeline: a
-// document, then its parse, its extraction and its quads; or why it was
-// skipped.
-type processed struct {
+// document, then its parse, its extraction and what the sink prepared from
+// it; or why it was skipped.
+type processed[P any] struct {
 	seq        int
 	doc        schema.Document
 	parsed     *extract.Parsed
 	extraction *schema.Extraction
-	prepared   *graph.Prepared
+	prepared   P
 	inputErr   error // the input could not be read (an *input.Error)
 	extractErr error // the extractor failed on the document
 }
 
-// process streams docs through extraction and graph.Writer.Prepare on
-// several goroutines and yields the results in input order:
+// err is why the item was skipped, or nil.
+func (p *processed[P]) err() error {
+	if p.inputErr != nil {
+		return p.inputErr
+	}
+	if p.extractErr != nil {
+		return &ExtractError{Source: p.doc.Source, Err: p.extractErr}
+	}
+	return nil
+}
+
+// process streams docs through extraction and prepare on several
+// goroutines and yields the results in input order:
 //
 //	read (1) -> parse (jobs) -> reorder -> finish (1) -> quads (jobs) -> reorder -> caller
 //
@@ -39,8 +49,8 @@ type processed struct {
 // fifth longer).
 // Breaking out of the loop stops the goroutines (a document being worked on
 // is finished first).
-func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepare func(*schema.Extraction) *graph.Prepared, jobs int) iter.Seq[processed] {
-	return func(yield func(processed) bool) {
+func process[P any](docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepare func(*schema.Extraction) P, jobs int) iter.Seq[processed[P]] {
+	return func(yield func(processed[P]) bool) {
 		jobs = max(jobs, 1)
 		window := 32 * jobs
 		var (
@@ -48,7 +58,7 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 			stop     = make(chan struct{})
 			all      sync.WaitGroup
 		)
-		send := func(ch chan<- processed, p processed) bool {
+		send := func(ch chan<- processed[P], p processed[P]) bool {
 			select {
 			case ch <- p:
 				return true
@@ -58,8 +68,8 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 		}
 		// stage runs work on n goroutines over in; its output is in no
 		// particular order.
-		stage := func(n int, in <-chan processed, work func(*processed)) <-chan processed {
-			out := make(chan processed, window)
+		stage := func(n int, in <-chan processed[P], work func(*processed[P])) <-chan processed[P] {
+			out := make(chan processed[P], window)
 			var wg sync.WaitGroup
 			for range n {
 				wg.Add(1)
@@ -84,18 +94,18 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 			return out
 		}
 		// inOrder passes on the items of in by sequence number.
-		inOrder := func(in <-chan processed) <-chan processed {
-			out := make(chan processed, jobs)
+		inOrder := func(in <-chan processed[P]) <-chan processed[P] {
+			out := make(chan processed[P], jobs)
 			all.Add(1)
 			go func() {
 				defer all.Done()
 				defer close(out)
-				reorder(in, func(p processed) bool { return send(out, p) })
+				reorder(in, func(p processed[P]) bool { return send(out, p) })
 			}()
 			return out
 		}
 
-		read := make(chan processed, jobs)
+		read := make(chan processed[P], jobs)
 		all.Add(1)
 		go func() {
 			defer all.Done()
@@ -107,34 +117,34 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 				case <-stop:
 					return
 				}
-				if !send(read, processed{seq: seq, doc: doc, inputErr: err}) {
+				if !send(read, processed[P]{seq: seq, doc: doc, inputErr: err}) {
 					return
 				}
 				seq++
 			}
 		}()
 
-		var extracted <-chan processed
+		var extracted <-chan processed[P]
 		if st, ok := ex.(extract.Staged); ok {
-			parsed := stage(jobs, read, func(p *processed) {
+			parsed := stage(jobs, read, func(p *processed[P]) {
 				if p.inputErr == nil {
 					p.parsed, p.extractErr = parseOne(st, p.doc)
 				}
 			})
-			extracted = stage(1, inOrder(parsed), func(p *processed) {
+			extracted = stage(1, inOrder(parsed), func(p *processed[P]) {
 				if p.parsed != nil {
 					p.extraction, p.extractErr = finishOne(st, p.parsed)
 					p.parsed = nil
 				}
 			})
 		} else {
-			extracted = stage(1, read, func(p *processed) {
+			extracted = stage(1, read, func(p *processed[P]) {
 				if p.inputErr == nil {
 					p.extraction, p.extractErr = extractOne(ex, p.doc)
 				}
 			})
 		}
-		done := stage(jobs, extracted, func(p *processed) {
+		done := stage(jobs, extracted, func(p *processed[P]) {
 			if p.extraction != nil {
 				p.prepared = prepare(p.extraction)
 			}
@@ -144,7 +154,7 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 			close(stop)
 			all.Wait()
 		}()
-		reorder(done, func(p processed) bool {
+		reorder(done, func(p processed[P]) bool {
 			<-inFlight
 			return yield(p)
 		})
@@ -154,8 +164,8 @@ func process(docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepa
 // reorder calls fn with the items of in by sequence number, from 0, until
 // in is closed or fn returns false. It holds the items that come early; the
 // pipeline's window bounds how many.
-func reorder(in <-chan processed, fn func(processed) bool) {
-	waiting := map[int]processed{}
+func reorder[P any](in <-chan processed[P], fn func(processed[P]) bool) {
+	waiting := map[int]processed[P]{}
 	next := 0
 	for p := range in {
 		waiting[p.seq] = p
