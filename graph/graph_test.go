@@ -549,8 +549,10 @@ func TestParseAddress(t *testing.T) {
 		{in: "C:newskg.db", backend: Bolt, path: "C:newskg.db"},
 		{in: "", err: "empty store address"},
 		{in: "bolt:", err: `no path after "bolt:"`},
-		{in: "mysql:root@/kg", err: `unknown backend "mysql"`},
-		{in: "cockroach:postgres://root@db:26257/kg", err: "CockroachDB is not supported yet"},
+		{in: "mysql://kg:secret@db.example:3306/newskg", backend: MySQL, path: "mysql://kg:secret@db.example:3306/newskg"},
+		{in: "mysql:root@/kg", err: `a MySQL store is a URL`},
+		{in: "mysql://kg:secret@db.example:3306/", err: "needs a host and a database"},
+		{in: "cockroach:postgres://root@db:26257/kg", err: "CockroachDB is not supported: newskg's tests cannot run it"},
 		{in: "memstore:/tmp/x", err: "memstore takes no path"},
 		{in: "postgres:///newskg", err: "no host"},
 	} {
@@ -565,9 +567,17 @@ func TestParseAddress(t *testing.T) {
 			t.Errorf("ParseAddress(%q) = %+v, %v; want %s %q", tc.in, a, err, tc.backend, tc.path)
 		}
 	}
-	a, _ := ParseAddress("postgres://kg:secret@db.example/newskg")
-	if strings.Contains(a.String(), "secret") {
-		t.Errorf("address %s shows the password", a)
+	for _, addr := range []string{"postgres://kg:secret@db.example/newskg", "mysql://kg:secret@db.example:3306/newskg"} {
+		a, _ := ParseAddress(addr)
+		if strings.Contains(a.String(), "secret") {
+			t.Errorf("address %s shows the password", a)
+		}
+	}
+	if _, err := ParseAddress("mysql:kg:secret@db/kg"); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("a mistyped MySQL address: %v", err)
+	}
+	if dsn := (Address{Backend: MySQL, Path: "mysql://kg:s%40cret@db.example/newskg?parseTime=true"}).CayleyPath(); dsn != "kg:s@cret@tcp(db.example:3306)/newskg?parseTime=true" {
+		t.Errorf("the stock cayley's --dbpath for a mysql:// URL is %q", dsn)
 	}
 }
 

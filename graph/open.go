@@ -61,6 +61,16 @@ func (a Address) String() string {
 	return a.Backend + ":" + a.Path
 }
 
+// CayleyPath is the --dbpath that the stock cayley command takes for the
+// store (with --db a.Backend): the MySQL driver's data source name for a
+// mysql:// URL, the path or URL itself otherwise.
+func (a Address) CayleyPath() string {
+	if a.Backend == MySQL {
+		return mysqlDSN(a.Path)
+	}
+	return a.Path
+}
+
 // ParseAddress reads a store address: a plain path (a bolt store directory),
 // "bolt:PATH", "leveldb:PATH", "memstore:", a postgres:// (postgresql://)
 // URL, or a mysql:// URL (MySQL or MariaDB: mysql://user:pass@host:3306/db).
@@ -101,6 +111,8 @@ func ParseAddress(s string) (Address, error) {
 			return Address{Backend: name, Path: path}, nil
 		case Memstore:
 			return Address{}, fmt.Errorf("store address %q: memstore takes no path (use \"memstore:\")", s)
+		case MySQL:
+			return Address{}, fmt.Errorf("store address %q: a MySQL store is a URL, mysql://user:pass@host:3306/db", redactedPrefix(s))
 		case "cockroach", "cockroachdb":
 			return Address{}, fmt.Errorf("store address %q: CockroachDB is not supported: newskg's tests cannot run it on these machines, so its backend stays closed (see README, Past one machine); use a postgres:// or mysql:// URL", redactedPrefix(s))
 		default:
@@ -110,11 +122,12 @@ func ParseAddress(s string) (Address, error) {
 	return Address{Backend: Bolt, Path: s}, nil
 }
 
-// redactedPrefix is an address that did not parse, cut before its first
-// "@" so that a password in it is not repeated in an error.
+// redactedPrefix is an address that did not parse, with what comes
+// between its scheme and its last "@" (a user and password) left out, so
+// that a password is not repeated in an error.
 func redactedPrefix(s string) string {
-	if i := strings.IndexByte(s, '@'); i >= 0 {
-		return s[:i] + "@…"
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		return s[:strings.IndexByte(s, ':')+1] + "…" + s[i:]
 	}
 	return s
 }
