@@ -1,5 +1,5 @@
 // Package data holds what newskg ships beside its code for the rules: the
-// gazetteer, embedded in the binary so that newskg runs with zero
+// gazetteer and the verb and event-noun lexicons, embedded in the binary so that newskg runs with zero
 // configuration and no download. The sample corpus in corpus/ is not
 // embedded: it is input, read from disk by `newskg build`. The language
 // core's trained models sit beside the code that reads them, in nlp/models.
@@ -12,3 +12,15 @@ import _ "embed"
 //
 //go:embed gazetteer.tsv
 var Gazetteer []byte
+
+// Verbs is lexicon/verbs.tsv: the verb frames that state relations (derived
+// in part from Verb∋Net, CC BY-SA 4.0: see LICENSES.md).
+//
+//go:embed lexicon/verbs.tsv
+var Verbs []byte
+
+// EventNouns is lexicon/nouns.tsv: the nouns that name an event between
+// parties.
+//
+//go:embed lexicon/nouns.tsv
+var EventNouns []byte

@@ -9,27 +9,9 @@ import (
 
 	frcues "github.com/newskg/newskg/extract/fr"
 	"github.com/newskg/newskg/extract/gazetteer"
+	"github.com/newskg/newskg/nlp/lemma"
 	"github.com/newskg/newskg/schema"
 )
-
-// prepositions whose object is not the subject of a clause.
-var prepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "a": true, "au": true,
-	"aux": true, "avec": true, "contre": true, "sur": true, "pour": true, "par": true, "en": true,
-	"dans": true, "entre": true, "via": true, "chez": true, "vers": true, "selon": true, "sans": true,
-	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true,
-	"concernant": true, "quant": true, "malgre": true, "durant": true, "parmi": true, "outre": true,
-	"hormis": true, "sauf": true, "face": true, "aupres": true}
-
-var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true}
-
-var possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
-
-// actorNouns name a country's or organization's people acting for it: "les
-// forces russes", "la direction russe", "l'administration américaine".
-var actorNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
-	"militaires": true, "unites": true, "direction": true, "administration": true, "gouvernement": true,
-	"diplomatie": true, "regime": true, "autorites": true, "responsables": true, "dirigeants": true,
-	"negociateurs": true, "services": true}
 
 // findMentions finds the entity mentions of sentence si: gazetteer names,
 // unknown capitalized names, demonyms, titles and pronouns.
@@ -95,6 +77,10 @@ func (d *docState) findMentions(si int) {
 		if m, ok := d.titleMention(s, i); ok {
 			add(m)
 			i = m.last - 1
+			continue
+		}
+		if _, end := longestTitle(s, i); end > i+1 {
+			i = end - 1 // "Premier ministre" is not read again as "ministre"
 			continue
 		}
 		if m, ok := d.pronounMention(s, i); ok {
@@ -175,7 +161,7 @@ func isActor(t schema.Type) bool {
 // inPP reports whether a mention is the object of a preposition.
 func (d *docState) inPP(s *sentence, m mention) bool {
 	j := m.first - 1
-	for j >= 0 && articles[s.folded[j]] {
+	for j >= 0 && frcues.Articles[s.folded[j]] {
 		j--
 	}
 	if j >= 0 && s.folded[j] == "et" && j > 0 {
@@ -184,14 +170,14 @@ func (d *docState) inPP(s *sentence, m mention) bool {
 			return d.inPP(s, s.mentions[idx])
 		}
 	}
-	return j >= 0 && prepositions[s.folded[j]]
+	return j >= 0 && frcues.Prepositions[s.folded[j]]
 }
 
-// prevWord returns the index of the word before i, skipping articles when
+// prevWord returns the index of the word before i, skipping frcues.Articles when
 // skipArticles is set, or -1.
 func prevWord(s *sentence, i int, skipArticles bool) int {
 	j := i - 1
-	for j >= 0 && (s.folded[j] == "" && s.toks[j].text != "," || skipArticles && articles[s.folded[j]]) {
+	for j >= 0 && (s.folded[j] == "" && s.toks[j].text != "," || skipArticles && frcues.Articles[s.folded[j]]) {
 		j--
 	}
 	return j
@@ -261,10 +247,6 @@ func isNameToken(t token) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// nameParticles may sit inside a name: "Ursula von der Leyen".
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
-	"bin": true, "ben": true, "al": true, "el": true, "da": true, "di": true, "del": true, "la": true}
-
 // unknownName reads a run of capitalized words that the gazetteer does not
 // know as a name, and guesses its type from the words around it.
 func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
@@ -279,7 +261,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if len(words) > 0 && (t.text == "-" || t.word && nameParticles[t.text]) && j+1 < n && s.toks[j+1].word && isNameToken(s.toks[j+1]) {
+		if len(words) > 0 && (t.text == "-" || t.word && frcues.NameParticles[t.text]) && j+1 < n && s.toks[j+1].word && isNameToken(s.toks[j+1]) {
 			j++
 			continue
 		}
@@ -295,7 +277,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	unknown := 0
 	for _, w := range words {
 		lw := strings.ToLower(s.toks[w].text)
-		if !d.r.lemmas.InDict(lw) && !frcues.FunctionWords[lw] {
+		if lemma.Golem().Lemmas(lw) == nil && !frcues.FunctionWords[lw] {
 			unknown++
 		}
 	}
@@ -312,7 +294,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	typ := schema.Person
 	switch {
 	case p >= 0 && frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)],
-		(prev == "de" || prev == "d") && p > 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
+		(prev == "de" || prev == "d") && p > 0 && prevWord(s, p, true) >= 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
 		typ = schema.Place
 	case hasOrgWord(s, words):
 		typ = schema.Organization
@@ -365,15 +347,15 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 	}
 	p := prevWord(s, i, false)
 	// "le Russe Alexander Vinnik", "un Américain, Marc Fogel"
-	if t.capitalized() && p >= 0 && (articles[s.folded[p]] && s.folded[p] != "les") {
+	if t.capitalized() && p >= 0 && (frcues.Articles[s.folded[p]] && s.folded[p] != "les") {
 		k := i + 1
 		if k < len(s.toks) && s.toks[k].text == "," {
 			k++
 		}
 		if k < len(s.toks) && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person {
 			country := d.fromGazetteer(c, "")
-			d.state(schema.Statement{Subject: s.mentions[s.mentionAt[k]].key, Predicate: schema.CitizenOf,
-				Object: country, Sentence: s.index, EvidenceStart: s.toks[p].start, EvidenceEnd: s.toks[s.mentions[s.mentionAt[k]].last-1].end})
+			s.phrases = append(s.phrases, rolePhrase{subject: s.mentions[s.mentionAt[k]].key, predicate: schema.CitizenOf,
+				object: country, first: p, last: s.mentions[s.mentionAt[k]].last})
 			return mention{}, false
 		}
 	}
@@ -381,22 +363,34 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 	if !t.capitalized() && p >= 0 && frcues.PlaceNouns[s.folded[p]] && i+2 < len(s.toks) &&
 		(s.folded[i+1] == "de" || s.folded[i+1] == "d") && s.mentionAt[i+2] >= 0 && s.mentions[s.mentionAt[i+2]].typ == schema.Place {
 		m := s.mentions[s.mentionAt[i+2]]
-		d.state(schema.Statement{Subject: m.key, Predicate: schema.LocatedIn, Object: d.fromGazetteer(c, ""),
-			Sentence: s.index, EvidenceStart: s.toks[p].start, EvidenceEnd: s.toks[m.last-1].end})
+		s.phrases = append(s.phrases, rolePhrase{subject: m.key, predicate: schema.LocatedIn, object: d.fromGazetteer(c, ""),
+			first: p, last: m.last})
 		return mention{}, false
 	}
 	// "les Russes", "des Ukrainiens": the people acting as their state.
+	if p >= 0 && frcues.Numerals[s.folded[p]] { // "les deux Belges"
+		p = prevWord(s, p, false)
+	}
 	if t.capitalized() && strings.HasSuffix(s.folded[i], "s") && p >= 0 && (s.folded[p] == "les" || s.folded[p] == "des" || s.folded[p] == "aux") {
 		key := d.fromGazetteer(c, t.text)
 		return mention{first: i, last: i + 1, key: key, typ: c.Type, nominal: true}, true
 	}
 	// "les forces russes", "l'invasion russe": the noun before acts for the country.
-	if !t.capitalized() && p >= 0 && actorNouns[s.folded[p]] && s.mentionAt[p] < 0 {
+	if !t.capitalized() && p >= 0 && frcues.ActorNouns[s.folded[p]] && s.mentionAt[p] < 0 {
 		start := p
-		if q := p - 1; q >= 0 && articles[s.folded[q]] {
+		if q := p - 1; q >= 0 && frcues.Articles[s.folded[q]] {
 			start = q
 		}
 		key := d.fromGazetteer(c, "")
+		// "les délégations péruvienne et chilienne": both countries
+		// ("les dirigeants américains et russes" are two people, not two states)
+		if i+2 < len(s.toks) && s.folded[i+1] == "et" && !s.toks[i+2].capitalized() && s.mentionAt[i+2] < 0 &&
+			!frcues.PeopleNouns[s.folded[p]] {
+			if c2 := d.r.gaz.Demonym(s.toks[i+2].text); c2 != nil && c2 != c {
+				return mention{first: start, last: i + 3, key: key, typ: c.Type, nominal: true,
+					group: []string{key, d.fromGazetteer(c2, "")}}, true
+			}
+		}
 		return mention{first: start, last: i + 1, key: key, typ: c.Type, nominal: true}, true
 	}
 	return mention{}, false
@@ -461,27 +455,7 @@ func (d *docState) typeOf(key string) schema.Type {
 // alone, it refers to the person who holds the title.
 func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	n := len(s.toks)
-	// longest title starting at i
-	var rel frcues.TitleRelation
-	end := -1
-	var words []string
-	for j := i; j < n && len(words) < 5; j++ {
-		if !s.toks[j].word {
-			if s.toks[j].text == "-" || s.toks[j].text == "'" {
-				continue
-			}
-			break
-		}
-		words = append(words, s.folded[j])
-		title := strings.Join(words, " ")
-		r, ok := frcues.Titles[title]
-		if !ok { // "les deux dirigeants"
-			r, ok = frcues.Titles[strings.TrimSuffix(title, "s")]
-		}
-		if ok {
-			rel, end = r, j+1
-		}
-	}
+	rel, end := longestTitle(s, i)
 	if end < 0 {
 		return mention{}, false
 	}
@@ -496,12 +470,12 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			start = k
 			continue
 		}
-		if possessives[w] {
+		if frcues.Possessives[w] {
 			possessive = true
 			start = k
 			break
 		}
-		if articles[w] {
+		if frcues.Articles[w] {
 			start = k
 			break
 		}
@@ -521,9 +495,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			j++
 			continue
 		}
-		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && articles[s.folded[j+1]]) && j+1 < n {
+		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && frcues.Articles[s.folded[j+1]]) && j+1 < n {
 			k := j + 1
-			for k < n && articles[s.folded[k]] {
+			for k < n && frcues.Articles[s.folded[k]] {
 				k++
 			}
 			if k < n && s.mentionAt[k] >= 0 && target == "" {
@@ -537,7 +511,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			// a department: "de la Défense", "des Affaires étrangères", "de presse"
 			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || s.folded[k] == "presse" || s.folded[k] == "etat") {
 				k++
-				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !prepositions[s.folded[k]] && !articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
+				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !frcues.Prepositions[s.folded[k]] && !frcues.Articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
 					k++
 				}
 				j = k
@@ -547,7 +521,10 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			break
 		}
 		// adjectives of the title: "spécial", "diplomatique", "senior"
-		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && titleAdjectives[w] {
+		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && frcues.TitleAdjectives[w] {
+			if frcues.DeputyAdjectives[w] && rel.Predicate == schema.LeaderOf {
+				rel.Predicate = schema.WorksFor // "le chef adjoint" leads nothing
+			}
 			j++
 			skips++
 			continue
@@ -559,13 +536,33 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			target, targetType = owner, d.typeOf(owner)
 		}
 	}
+	// "son homologue": the counterpart holds the owner's office, so it
+	// leads only when the owner does (a minister's counterpart is a minister)
+	if frcues.CounterpartTitles[s.folded[i]] && rel.Predicate == schema.LeaderOf {
+		owner := ""
+		if possessive {
+			owner = d.possessor(s, start)
+		}
+		if owner == "" || d.typeOf(owner) == schema.Person && !d.isLeader(owner) {
+			rel.Predicate = schema.WorksFor
+		}
+	}
 	// the holder: a person named right after, or right before with a comma.
 	holder := ""
 	k := j
 	if k < n && s.toks[k].text == "," {
 		k++
 	}
-	if k < n && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person && !s.mentions[s.mentionAt[k]].nominal {
+	outer := d.titleComplement(s, start)
+	nested := outer >= 0
+	if nested {
+		d.outerTitleHolder(s, outer, k, target, s.folded[i])
+	}
+	if nested || k > j && d.startsClause(s, k, start) {
+		// "le gendre du président, Jared Kushner": the name is the son-in-law;
+		// "À la demande du président, Boualem Sansal a été transféré": the
+		// name starts the clause, it is no apposition.
+	} else if k < n && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person && !s.mentions[s.mentionAt[k]].nominal {
 		idx := s.mentionAt[k]
 		holder = s.mentions[idx].key
 		// "le président ukrainien Volodymyr Zelensky" is one mention, so that
@@ -576,7 +573,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 				s.mentionAt[t] = idx
 			}
 		}
-	} else if start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
+	} else if !nested && start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
 		s.mentions[s.mentionAt[start-2]].typ == schema.Person && !s.mentions[s.mentionAt[start-2]].nominal {
 		holder = s.mentions[s.mentionAt[start-2]].key
 	}
@@ -585,15 +582,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			e.Roles = appendOnce(e.Roles, title)
 		}
 		if !former && target != "" && target != holder && titleFits(rel.Predicate, targetType) {
-			d.state(schema.Statement{Subject: holder, Predicate: rel.Predicate, Object: target, Sentence: s.index,
-				EvidenceStart: s.toks[start].start, EvidenceEnd: s.toks[max(j, end)-1].end})
-			if rel.Predicate == schema.LeaderOf {
-				if d.leaderOf == nil {
-					d.leaderOf = map[string]string{}
-				}
-				d.leaderOf[holder] = target
-				d.noteLeader(holder)
-			}
+			d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: target, first: start, last: max(j, end)})
 		}
 		return mention{}, false
 	}
@@ -606,10 +595,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	case schema.LeaderOf:
 		plural := strings.HasSuffix(s.folded[end-1], "s")
 		if target != "" && targetType != schema.Person && !plural {
-			if key := d.leaderFor(target); key != "" {
+			if key := d.leaderFor(target, s.folded[i]); key != "" {
 				// "le président américain a déclaré": the text calls him so.
-				d.state(schema.Statement{Subject: key, Predicate: schema.LeaderOf, Object: target, Sentence: s.index,
-					EvidenceStart: s.toks[first].start, EvidenceEnd: s.toks[max(j, end)-1].end})
+				d.holds(s, rolePhrase{subject: key, predicate: schema.LeaderOf, object: target, first: first, last: max(j, end)})
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true, leader: true}, true
 			}
 			return mention{}, false
@@ -628,7 +616,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			return mention{first: first, last: last, key: target, typ: targetType, nominal: true}, true
 		}
 		// "l'émissaire américain": the person named before who holds the title
-		if target != "" && start < i && (articles[s.folded[start]] || possessives[s.folded[start]]) {
+		if target != "" && start < i && (frcues.Articles[s.folded[start]] || frcues.Possessives[s.folded[start]]) {
 			if key := d.titleHolder(s.folded[i], target); key != "" {
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true}, true
 			}
@@ -636,10 +624,6 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
-
-var titleAdjectives = map[string]bool{"special": true, "speciale": true, "diplomatique": true, "senior": true,
-	"adjoint": true, "adjointe": true, "principal": true, "principale": true, "general": true, "generale": true,
-	"personnel": true, "personnelle": true, "en": true, "chef": true}
 
 func titleFits(p schema.Predicate, target schema.Type) bool {
 	switch p {
@@ -665,15 +649,26 @@ func (d *docState) possessor(s *sentence, before int) string {
 	return d.topic
 }
 
-// leaderFor returns the person the text or the gazetteer gives as leader of key.
-func (d *docState) leaderFor(key string) string {
-	for p, t := range d.leaderOf {
-		if t == key {
+// leaderFor returns the person the text or the gazetteer gives as leader of
+// key, holding the title whose folded head word is given: "le président
+// allemand" is not the German chancellor. Generic titles ("le dirigeant
+// chinois") fit any leader. Of the leaders the text gives, the one named
+// last, as a reader takes it (and the same one on every run, which the
+// order of a map would not give); of the gazetteer's, the one in office at
+// the document's date.
+func (d *docState) leaderFor(key, title string) string {
+	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
+		if p := d.lastLeaders[i]; d.leaderOf[p] == key {
 			return p
 		}
 	}
 	if gk, ok := d.r.gazKeys()[key]; ok {
-		if ls := d.r.gaz.Leaders(gk); len(ls) == 1 {
+		if ls := d.r.gaz.LeadersAt(gk, d.doc.Date); len(ls) == 1 {
+			role := schema.Fold(ls[0].Attr("role"))
+			if role != "" && !frcues.GenericLeaderTitles[title] && !strings.HasPrefix(title, strings.TrimSuffix(role, "e")) &&
+				!strings.HasPrefix(role, strings.TrimSuffix(title, "e")) {
+				return ""
+			}
 			return d.fromGazetteer(ls[0], "")
 		}
 	}
@@ -729,10 +724,8 @@ func (d *docState) titleHolder(title, target string) string {
 
 // worksFor reports whether the text or the gazetteer says person works for target.
 func (d *docState) worksFor(person, target string) bool {
-	for _, st := range d.statements {
-		if st.Subject == person && st.Predicate == schema.WorksFor && st.Object == target {
-			return true
-		}
+	if slices.Contains(d.worksForText[person], target) {
+		return true
 	}
 	g := d.gazEntry(person)
 	return g != nil && d.gazEntry(target) != nil && g.Attr("worksFor") == d.gazEntry(target).Key
@@ -770,4 +763,126 @@ func (d *docState) leadersBefore(s *sentence, i int) []string {
 		}
 	}
 	return out
+}
+
+// longestTitle returns the longest title starting at token i and the token
+// after it, or -1.
+func longestTitle(s *sentence, i int) (frcues.TitleRelation, int) {
+	var rel frcues.TitleRelation
+	end := -1
+	var words []string
+	for j := i; j < len(s.toks) && len(words) < 5; j++ {
+		if !s.toks[j].word {
+			if s.toks[j].text == "-" || s.toks[j].text == "'" {
+				continue
+			}
+			break
+		}
+		words = append(words, s.folded[j])
+		title := strings.Join(words, " ")
+		r, ok := frcues.Titles[title]
+		if !ok { // "les deux dirigeants"
+			r, ok = frcues.Titles[strings.TrimSuffix(title, "s")]
+		}
+		if ok {
+			rel, end = r, j+1
+		}
+	}
+	return rel, end
+}
+
+// titleComplement reports whether the title phrase starting at token start
+// is the complement of another title: "le gendre du président", "la
+// conseillère à la sécurité nationale du Premier ministre". A name after it
+// is the outer title's holder.
+func (d *docState) titleComplement(s *sentence, start int) int {
+	p := start - 1
+	if p < 0 || !(s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des") {
+		return -1
+	}
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		if !s.toks[k].word || s.mentionAt[k] >= 0 {
+			return -1
+		}
+		if _, ok := frcues.Titles[s.folded[k]]; ok {
+			return k
+		}
+		if u := s.word(k).UPOS; u == "VERB" || u == "AUX" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// outerTitleHolder reads "la conseillère ... du Premier ministre indien,
+// Priya Rao": the name at token k holds the outer title (at token outer),
+// and works for (or is a relative of) the holder of the inner one, the
+// leader of target when the text or the gazetteer names one.
+func (d *docState) outerTitleHolder(s *sentence, outer, k int, target, innerTitle string) {
+	rel, ok := frcues.Titles[s.folded[outer]]
+	holder := d.personAt(s, k)
+	if !ok || holder == "" || target == "" || rel.Predicate == schema.LeaderOf || d.typeOf(target) == schema.Person {
+		return
+	}
+	if leader := d.leaderFor(target, innerTitle); leader != "" && leader != holder {
+		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer,
+			last: s.mentions[s.mentionAt[k]].last})
+	}
+}
+
+// startsClause reports whether the name at token k, after a title phrase
+// inside a prepositional phrase that starts at token start, is the subject
+// of the verb right after it rather than an apposition: "À la demande du
+// président allemand, Boualem Sansal a été transféré".
+func (d *docState) startsClause(s *sentence, k, start int) bool {
+	idx := s.mentionAt[k]
+	if idx < 0 || start == 0 || !frcues.Prepositions[s.folded[start-1]] {
+		return false
+	}
+	next := s.mentions[idx].last
+	if next >= len(s.toks) {
+		return false
+	}
+	w := s.word(next)
+	return (w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin"
+}
+
+// rolePhrase is what a title or nationality phrase says, as the mention
+// finder reads it: "le président russe, Vladimir Poutine" (leaderOf), "le
+// Français Jean Dupont" (citizenOf), "la région russe de Koursk" (locatedIn),
+// over tokens [first, last). The mention finder keeps what coreference needs
+// (who leads what, who works for whom); the statements are the business of
+// the reader rolePhrases.
+type rolePhrase struct {
+	subject, object string
+	predicate       schema.Predicate
+	first, last     int
+}
+
+// holds records a title phrase with its holder and what the holder leads or
+// works for, for later titles ("le président américain") to refer to.
+func (d *docState) holds(s *sentence, p rolePhrase) {
+	s.phrases = append(s.phrases, p)
+	switch p.predicate {
+	case schema.LeaderOf:
+		if d.leaderOf == nil {
+			d.leaderOf = map[string]string{}
+		}
+		d.leaderOf[p.subject] = p.object
+		d.noteLeader(p.subject)
+	case schema.WorksFor:
+		if d.worksForText == nil {
+			d.worksForText = map[string][]string{}
+		}
+		d.worksForText[p.subject] = append(d.worksForText[p.subject], p.object)
+	}
+}
+
+// rolePhrases states what the title and nationality phrases of a sentence
+// say: the reader of role phrases.
+func (d *docState) rolePhrases(s *sentence) {
+	for _, p := range s.phrases {
+		d.state(schema.Statement{Subject: p.subject, Predicate: p.predicate, Object: p.object, Sentence: s.index,
+			EvidenceStart: s.toks[p.first].start, EvidenceEnd: s.toks[p.last-1].end})
+	}
 }

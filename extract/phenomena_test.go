@@ -21,6 +21,9 @@ func checkPhenomena(t *testing.T, cases []phenomenon) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.want) == 0 && len(tt.notWant) == 0 {
+				t.Fatalf("%q: a case with no fact wanted and none unwanted cannot fail", tt.text)
+			}
 			edges, all := facts(t, newRules(t), tt.text)
 			for _, w := range tt.want {
 				if !slices.Contains(edges, w) {

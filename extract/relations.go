@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	frcues "github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/nlp/lemma"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -14,15 +16,6 @@ type clause struct {
 	modality   schema.Modality
 	assertedBy string // the speaker of "X a déclaré que ..."
 }
-
-var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "est": true,
-	"sont": true, "ete": true, "ait": true, "aient": true, "eu": true, "etait": true, "etaient": true,
-	"soit": true, "soient": true, "fut": true, "furent": true, "as": true, "avons": true, "avez": true}
-
-var futureAux = map[string]schema.Modality{"sera": schema.Planned, "seront": schema.Planned,
-	"aura": schema.Planned, "auront": schema.Planned, "serait": schema.Hypothetical,
-	"seraient": schema.Hypothetical, "aurait": schema.Hypothetical, "auraient": schema.Hypothetical,
-	"va": schema.Planned, "vont": schema.Planned, "allait": schema.Planned, "allaient": schema.Planned}
 
 // isClauseBoundary reports whether token k ends the clause looking backwards.
 func isClauseBoundary(s *sentence, k int) bool {
@@ -40,7 +33,7 @@ func isClauseBoundary(s *sentence, k int) bool {
 func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	c := clause{polarity: schema.Positive, modality: schema.Asserted}
 	form := strings.ToLower(s.toks[i].text)
-	lem := d.lemma(form)
+	lem := s.lemmaOf(i)
 	if verb {
 		switch {
 		case isFuture(form, lem):
@@ -70,10 +63,10 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 				c.polarity = schema.Negative // "ne pas rejeter"
 			}
 		}
-		if auxiliaries[w] {
+		if frcues.Auxiliaries[w] {
 			sawAux = true
 		}
-		if m, ok := futureAux[w]; ok {
+		if m, ok := frcues.FutureAuxiliaries[w]; ok {
 			c.modality = m
 			sawAux = true
 		}
@@ -83,8 +76,8 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 		if s.mentionAt[k] >= 0 {
 			continue
 		}
-		l := d.lemma(s.toks[k].text)
-		if m, ok := frcues.ModalLemmas[l]; ok && k < i && !auxiliaries[w] && !frcues.Implicative[l] {
+		l := s.lemmaOf(k)
+		if m, ok := frcues.ModalLemmas[l]; ok && k < i && !frcues.Auxiliaries[w] && !frcues.Implicative[l] {
 			if c.modality == schema.Asserted {
 				c.modality = m
 			}
@@ -213,7 +206,7 @@ func (d *docState) coordinatedBefore(s *sentence, idx int) []string {
 			switch {
 			case w == "et":
 				et = true
-			case s.toks[k].text == "," || articles[w] || possessives[w] || !s.toks[k].word:
+			case s.toks[k].text == "," || frcues.Articles[w] || frcues.Possessives[w] || !s.toks[k].word:
 			case d.r.gaz.Demonym(s.toks[k].text) != nil || frcues.Titles[w].Predicate != "":
 			default:
 				ok = false
@@ -257,7 +250,7 @@ func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schem
 			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && (pw == "d" || pw == "du" || pw == "des")) {
 				continue
 			}
-		} else if prepositions[pw] && m.typ != schema.Concept && m.typ != schema.Place {
+		} else if frcues.Prepositions[pw] && m.typ != schema.Concept && m.typ != schema.Place {
 			continue
 		}
 		out = append(out, m)
@@ -296,6 +289,8 @@ func objectTypes(p schema.Predicate) func(schema.Type) bool {
 // findRelations reads the verbs and event nouns of sentence si.
 func (d *docState) findRelations(si int) {
 	s := d.sents[si]
+	d.rolePhrases(s)
+	d.nounPhrases(s)
 	for i, t := range s.toks {
 		if !t.word || s.mentionAt[i] >= 0 {
 			continue
@@ -309,18 +304,12 @@ func (d *docState) findRelations(si int) {
 			d.allyApposition(s, i)
 			continue
 		}
-		if i > 0 && (articles[s.folded[i-1]] || possessives[s.folded[i-1]]) {
+		if i > 0 && (frcues.Articles[s.folded[i-1]] || frcues.Possessives[s.folded[i-1]]) {
 			continue // a noun, not a verb
 		}
 		form := strings.ToLower(t.text)
-		lem := d.lemma(form)
+		lem := s.lemmaOf(i)
 		switch {
-		case lem == "transmettre" || lem == "communiquer":
-			// "a transmis des informations à Trump"
-			if hasWordAfter(s, i, 5, "informations", "information", "signaux", "message") {
-				d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed, Prep: "a"})
-			}
-			continue
 		case lem == "mentir" && (form == "ment" || form == "mentent" || form == "mentait"):
 			d.liar(s, i)
 			continue
@@ -341,9 +330,6 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		for _, f := range frames {
-			if f.Prep == "à" {
-				f.Prep = "a"
-			}
 			if d.verb(s, i, f) {
 				break
 			}
@@ -364,7 +350,7 @@ func (d *docState) nounByPrevious(s *sentence, i int) bool {
 	case "des", "d", "du", "de", "deux":
 		return true
 	}
-	return d.isLightVerb(s, i-1) || articles[prev] || possessives[prev] || d.r.gaz.Demonym(s.toks[i-1].text) != nil
+	return d.isLightVerb(s, i-1) || frcues.Articles[prev] || frcues.Possessives[prev] || d.r.gaz.Demonym(s.toks[i-1].text) != nil
 }
 
 // isLightVerb reports whether token k is a verb that makes an event noun
@@ -373,18 +359,17 @@ func (d *docState) isLightVerb(s *sentence, k int) bool {
 	if !s.toks[k].word || s.mentionAt[k] >= 0 {
 		return false
 	}
-	switch d.lemma(s.toks[k].text) {
-	case "faire", "exercer", "rendre", "mettre":
-		return true
-	}
-	return false
+	return frcues.SupportVerbs[s.lemmaOf(k)]
 }
 
-// isReporting reports whether a word is a form of a verb of saying.
+// isReporting reports whether a word is a form of a verb of saying: one of
+// its dictionary lemmas is, or the infinitive of a participle.
 func (d *docState) isReporting(word string) bool {
 	form := strings.ToLower(word)
-	if frcues.ReportingLemmas[d.lemma(form)] {
-		return true
+	for _, l := range lemma.Golem().Lemmas(form) {
+		if frcues.ReportingLemmas[l] {
+			return true
+		}
 	}
 	for _, l := range participleLemmas(form) {
 		if frcues.ReportingLemmas[l] {
@@ -433,6 +418,20 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	if c.skip {
 		return false
 	}
+	reflexive := s.isReflexive(i) || d.reflexiveBefore(s, i)
+	if f.Reflexive && !reflexive {
+		return false
+	}
+	switch f.Complement {
+	case "a-inf":
+		if !d.infinitiveWithA(s, i) {
+			return false
+		}
+	case "!a-inf":
+		if d.infinitiveWithA(s, i) {
+			return false
+		}
+	}
 	pred := f.Predicate
 	if pred == schema.Met && c.modality != schema.Asserted && c.modality != schema.Reported {
 		pred = schema.PlansToMeet
@@ -464,7 +463,7 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	if len(subjects) == 0 {
 		subjects = d.subjectsBefore(s, i)
 	}
-	if f.Prep == "" && len(subjects) >= 2 && (s.isReflexive(i) || d.reflexiveBefore(s, i)) {
+	if (f.Prep == "" || f.Reflexive) && len(subjects) >= 2 && reflexive {
 		for a := 0; a < len(subjects); a++ {
 			for b := a + 1; b < len(subjects); b++ {
 				d.emit(s, i, subjects[a], pred, subjects[b], c)
@@ -478,6 +477,20 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
 	}
+	if f.AllParties {
+		// "la rencontre a réuni X et Y": the objects meet, and the subject
+		// with them when it is a party
+		parties := append(subjects, keysOf(objects)...)
+		if len(objects) < 2 {
+			return false
+		}
+		for a := 0; a < len(parties); a++ {
+			for b := a + 1; b < len(parties); b++ {
+				d.emit(s, i, parties[a], pred, parties[b], c)
+			}
+		}
+		return true
+	}
 	if len(subjects) == 0 || len(objects) == 0 {
 		return false
 	}
@@ -489,11 +502,31 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 	return true
 }
 
+// infinitiveWithA reports whether the verb at token i has an infinitive
+// introduced by "à" after it: "appelle Rome à négocier".
+func (d *docState) infinitiveWithA(s *sentence, i int) bool {
+	for _, c := range s.dependents(i, "xcomp", "ccomp", "advcl", "obl") {
+		if c > i && s.word(c).Feat("VerbForm") == "Inf" && s.folded[c-1] == "a" {
+			return true
+		}
+	}
+	// the words: "à" then an infinitive, before the clause ends
+	for k := i + 1; k+1 < len(s.toks) && k <= i+10; k++ {
+		if s.toks[k].text == "," || s.folded[k] == "que" || s.folded[k] == "qu" {
+			break
+		}
+		if s.folded[k] == "a" && s.mentionAt[k+1] < 0 && s.word(k+1).Feat("VerbForm") == "Inf" {
+			return true
+		}
+	}
+	return false
+}
+
 // reflexiveBefore reports whether "se" stands before the verb at token i,
 // alone or with an auxiliary: "se rencontrent", "se sont rencontrés".
 func (d *docState) reflexiveBefore(s *sentence, i int) bool {
 	return i > 0 && (s.folded[i-1] == "se" || s.folded[i-1] == "s") ||
-		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && auxiliaries[s.folded[i-1]] ||
+		i > 1 && (s.folded[i-2] == "se" || s.folded[i-2] == "s") && frcues.Auxiliaries[s.folded[i-1]] ||
 		i > 2 && (s.folded[i-3] == "se" || s.folded[i-3] == "s")
 }
 
@@ -534,7 +567,7 @@ func (d *docState) agentsAfter(s *sentence, p int) []mention {
 			return nil
 		}
 		w := s.folded[k]
-		if !(articles[w] || actorNouns[w] || w == "de" || w == "d" || w == "du" || w == "des") {
+		if !(frcues.Articles[w] || frcues.ActorNouns[w] || w == "de" || w == "d" || w == "du" || w == "des") {
 			return nil
 		}
 	}
@@ -578,9 +611,37 @@ func (d *docState) emit(s *sentence, i int, subj string, pred schema.Predicate, 
 	if c.polarity == "" {
 		c.polarity = schema.Positive
 	}
+	start, end := d.evidence(s, i, subj, obj)
 	d.state(schema.Statement{Subject: subj, Predicate: pred, Object: obj, Sentence: s.index,
 		Polarity: c.polarity, Modality: c.modality, AssertedBy: c.assertedBy,
-		EvidenceStart: s.toks[0].start, EvidenceEnd: s.toks[len(s.toks)-1].end})
+		EvidenceStart: start, EvidenceEnd: end})
+}
+
+// evidence returns the byte span of the words that state a relation: the
+// trigger at token i and, for each party, the mention of it in the sentence
+// nearest to the trigger (a party named in another sentence, through a
+// pronoun the sentence does not hold, adds nothing).
+func (d *docState) evidence(s *sentence, i int, parties ...string) (start, end int) {
+	first, last := i, i+1
+	for _, key := range parties {
+		best, dist := -1, len(s.toks)+1
+		for idx, m := range s.mentions {
+			if m.key != key && !slices.Contains(m.group, key) {
+				continue
+			}
+			dd := m.first - i
+			if m.first < i {
+				dd = i - m.last + 1
+			}
+			if dd < dist {
+				best, dist = idx, dd
+			}
+		}
+		if best >= 0 {
+			first, last = min(first, s.mentions[best].first), max(last, s.mentions[best].last)
+		}
+	}
+	return s.toks[first].start, s.toks[last-1].end
 }
 
 // liar reads "X ment" inside someone's words: the speaker accuses X.
@@ -599,8 +660,9 @@ func (d *docState) liar(s *sentence, i int) {
 	if len(subj) == 0 || speaker == "" || speaker == subj[0] {
 		return
 	}
+	start, end := d.evidence(s, i, speaker, subj[0])
 	d.state(schema.Statement{Subject: speaker, Predicate: schema.Accused, Object: subj[0], Sentence: s.index,
-		EvidenceStart: s.toks[0].start, EvidenceEnd: s.toks[len(s.toks)-1].end})
+		EvidenceStart: start, EvidenceEnd: end})
 }
 
 // eventNoun reads a relation named by a noun: "les pourparlers entre X et Y",
@@ -610,9 +672,12 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	if c.skip || c.polarity == schema.Negative {
 		return
 	}
+	if m := d.eventModality(s, i); c.modality == schema.Asserted {
+		c.modality = m
+	}
 	pred := ev.Predicate
 	planned := ev.Planned || c.modality == schema.Planned || c.modality == schema.Hypothetical ||
-		hasWordAfter(s, i, 2, "imminente", "prochaine", "prevue", "possible", "eventuelle", "potentielle", "potentiel")
+		d.hasWordAfterIn(s, i, 2, frcues.PlannedAdjectives)
 	if pred == schema.Met && planned {
 		pred = schema.PlansToMeet
 	}
@@ -633,7 +698,7 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 			k++
 		}
 	}
-	if agent == "" && i > 0 && possessives[s.folded[i-1]] {
+	if agent == "" && i > 0 && frcues.Possessives[s.folded[i-1]] {
 		if ss := d.subjectsBefore(s, i); len(ss) > 0 {
 			agent = ss[0]
 		}
@@ -645,7 +710,7 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		k = s.mentions[s.mentionAt[k]].last
 	} else if k < n && (s.folded[k] == "des" || s.folded[k] == "de" || s.folded[k] == "du" || s.folded[k] == "d") {
 		j := k + 1
-		for j < n && articles[s.folded[j]] {
+		for j < n && frcues.Articles[s.folded[j]] {
 			j++
 		}
 		if j < n && s.mentionAt[j] >= 0 && isActor(s.mentions[s.mentionAt[j]].typ) && pred != schema.Captured && pred != schema.Invaded && pred != schema.Released {
@@ -659,10 +724,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		// place; otherwise it is a plan ("une rencontre imminente") or a topic
 		// ("interrogé sur une rencontre").
 		heldSoon := hasWordAfter(s, i, 12, "lieu")
-		if pred == schema.Met && !heldSoon && !d.tookPlace(s, i) {
+		took := d.tookPlace(s, i)
+		if pred == schema.Met && !heldSoon && !took {
 			return
 		}
-		if d.contactParties(s, i, pred, c) || pred == schema.Met && !heldSoon {
+		if d.contactParties(s, i, pred, c) {
 			return
 		}
 		// "se rendre visite": the subjects visit each other
@@ -674,8 +740,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 			return
 		}
 		// "entre X et Y"
-		for j := i + 1; j < n && j <= i+8; j++ {
-			if s.mentionAt[j] >= 0 && s.folded[j-1] != "avec" && s.folded[j-1] != "entre" {
+		for j := i + 1; j < n && j <= i+10; j++ {
+			// "une réunion jugée franche jeudi à Lomé entre X et Y": a place
+			// may stand between the noun and its parties
+			if idx := s.mentionAt[j]; idx >= 0 && s.folded[j-1] != "avec" && s.folded[j-1] != "entre" &&
+				!frcues.PlacePrepositions[strings.ToLower(s.toks[prevWord(s, j, true)].text)] {
 				break
 			}
 			if s.folded[j] == "entre" {
@@ -686,6 +755,9 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				return
 			}
 			if s.folded[j] == "avec" {
+				if pred == schema.Met && !heldSoon {
+					return // the tree gave no party: the subject may only comment on it
+				}
 				objs := d.objectsAfter(s, j-1, "avec", actorOnly)
 				if len(objs) == 0 {
 					return
@@ -732,6 +804,14 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				}
 			}
 		}
+	case schema.Supports:
+		// "Ottawa a montré son soutien à Kiev", "le soutien de Paris à Kiev"
+		if agent == "" {
+			return
+		}
+		for _, o := range d.objectsAfter(s, k-1, "a", actorOnly) {
+			d.emit(s, i, agent, pred, o.key, c)
+		}
 	case schema.Proposed:
 		// "la proposition américaine de cessez-le-feu", "proposition de cessez-le-feu de Moscou"
 		var concept string
@@ -777,6 +857,33 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	}
 }
 
+// hasWordAfterIn reports whether one of the window words after token i is in words.
+func (d *docState) hasWordAfterIn(s *sentence, i, window int, words map[string]bool) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+window; k++ {
+		if words[s.folded[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventModality reads what the clause says of an event noun that is its
+// subject: "un appel est possible", "la rencontre est prévue", "une réunion
+// pourrait avoir lieu", "un sommet est envisagé".
+func (d *docState) eventModality(s *sentence, i int) schema.Modality {
+	h := s.head(i)
+	if h < 0 || s.rel(i) != "nsubj" {
+		return schema.Asserted
+	}
+	if frcues.PlannedAdjectives[s.folded[h]] {
+		return schema.Hypothetical
+	}
+	if m, ok := frcues.ModalLemmas[s.lemmaOf(h)]; ok && !frcues.Implicative[s.lemmaOf(h)] {
+		return m
+	}
+	return d.verbGroupClause(s, h).modality
+}
+
 func hasWordBefore(s *sentence, i, window int, words ...string) bool {
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
 		for _, w := range words {
@@ -804,7 +911,7 @@ func (d *docState) partiesAfter(s *sentence, j int) []string {
 			continue
 		}
 		w := s.folded[k]
-		if !(w == "et" || articles[w] || !s.toks[k].word || frcues.Titles[w].Predicate != "" || d.r.gaz.Demonym(s.toks[k].text) != nil) {
+		if !(w == "et" || frcues.Articles[w] || !s.toks[k].word || frcues.Titles[w].Predicate != "" || d.r.gaz.Demonym(s.toks[k].text) != nil) {
 			break
 		}
 	}
@@ -855,7 +962,7 @@ func (d *docState) allyApposition(s *sentence, i int) {
 			k = s.mentions[m].last - 1
 			continue
 		}
-		if !(w == "de" || w == "d" || w == "du" || w == "des" || w == "et" || articles[w]) {
+		if !(w == "de" || w == "d" || w == "du" || w == "des" || w == "et" || frcues.Articles[w]) {
 			return
 		}
 	}

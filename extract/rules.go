@@ -5,11 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
-
-	"github.com/aaaton/golem/v4"
-	"github.com/aaaton/golem/v4/dicts/fr"
 
 	"github.com/newskg/newskg/data"
 	"github.com/newskg/newskg/extract/gazetteer"
@@ -18,7 +14,7 @@ import (
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-3"
+const rulesVersion = "rules-4"
 
 // Rules is the extractor. It parses each paragraph with nlp, finds
 // mentions (gazetteer names, unknown proper nouns, titles, demonyms,
@@ -29,7 +25,6 @@ const rulesVersion = "rules-3"
 // only make a clause more cautious, never less.
 type Rules struct {
 	gaz      *gazetteer.Gazetteer
-	lemmas   *golem.Lemmatizer
 	registry *registry
 	nlp      *nlp.Pipeline
 	version  string
@@ -60,12 +55,8 @@ func NewRules() (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := frenchLemmas()
-	if err != nil {
-		return nil, err
-	}
 	h := sha256.Sum256(data.Gazetteer)
-	return &Rules{gaz: g, lemmas: l, registry: newRegistry(), nlp: nlp.Default(),
+	return &Rules{gaz: g, registry: newRegistry(), nlp: nlp.Default(),
 		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
 }
 
@@ -78,24 +69,6 @@ func (r *Rules) gazKeys() map[string]string {
 		}
 	})
 	return r.gazKeyMap
-}
-
-var (
-	lemmasOnce sync.Once
-	lemmas     *golem.Lemmatizer
-	lemmasErr  error
-)
-
-// frenchLemmas loads golem's French dictionary once; it is read-only and
-// shared by every extractor.
-func frenchLemmas() (*golem.Lemmatizer, error) {
-	lemmasOnce.Do(func() {
-		lemmas, lemmasErr = golem.New(fr.New())
-		if lemmasErr != nil {
-			lemmasErr = fmt.Errorf("loading the French lemma dictionary: %v", lemmasErr)
-		}
-	})
-	return lemmas, lemmasErr
 }
 
 // Version identifies the rules and the gazetteer they use.
@@ -130,7 +103,7 @@ func (r *Rules) Prepare(doc schema.Document) *Parsed {
 		if isFurniture(ptext) {
 			continue
 		}
-		parsed := joinQuotations(r.nlp.Parse(ptext))
+		parsed := joinQuotations(ptext, r.nlp.Parse(ptext))
 		if len(parsed) == 1 && isCaption(ptext) {
 			continue
 		}
@@ -163,6 +136,7 @@ type sentence struct {
 	tree     *nlp.Sentence // the parse: token i is word i+1
 	folded   []string      // folded token texts
 	mentions []mention     // sorted by first token
+	phrases  []rolePhrase  // title and nationality phrases, in text order
 	// mentionAt maps a token index to the mention covering it, or -1.
 	mentionAt []int
 }
@@ -200,6 +174,8 @@ type docState struct {
 	topic       string // the first actor of the last sentence that had one
 	quoted      []quotedSpan
 	leaderOf    map[string]string // person key -> country/org key, from the text
+	// worksForText maps a person key to what the text says they work for.
+	worksForText map[string][]string
 }
 
 func (d *docState) segment(p *Parsed) {
@@ -218,12 +194,6 @@ func (d *docState) segment(p *Parsed) {
 			d.sents = append(d.sents, s)
 		}
 	}
-}
-
-// lemma returns the lemma of a word (lower case).
-func (d *docState) lemma(w string) string {
-	w = strings.ToLower(w)
-	return d.r.lemmas.Lemma(w)
 }
 
 // entity records an entity of the document and a surface form of it.

@@ -75,9 +75,9 @@ func TestRelations(t *testing.T) {
 		{"nominal proposal and rejection",
 			"La Pologne a rejeté la proposition russe de cessez-le-feu.",
 			[]string{"Poland rejected Ceasefire", "Russia proposed Ceasefire"}, nil},
-		{"reported speech is the speaker's claim",
+		{"reported speech is the speaker's claim, not a fact",
 			"Antony Blinken a déclaré que la Chine soutient la Russie.",
-			nil, nil},
+			nil, []string{"China supports Russia"}},
 		{"talks between two parties",
 			"Les négociations entre Israël et le Hamas se poursuivent au Caire.",
 			[]string{"Hamas negotiatesWith Israel"}, nil},
@@ -241,4 +241,34 @@ func TestPrepareThenFinishIsExtract(t *testing.T) {
 	if len(a.Statements) == 0 || !slices.EqualFunc(a.Statements, b.Statements, func(p, q schema.Statement) bool { return p == q }) {
 		t.Errorf("Extract gave %+v, Prepare then Finish gave %+v", a.Statements, b.Statements)
 	}
+}
+
+// The evidence of a relation is the span of its trigger and its parties,
+// not the sentence that holds them.
+func TestEvidenceIsTheTriggerAndItsParties(t *testing.T) {
+	text := "Après une longue matinée de discussions techniques au siège de l'organisation à Genève, " +
+		"Giorgia Meloni a finalement rencontré Keir Starmer pour évoquer la situation humanitaire au Proche-Orient et les migrations."
+	if n := len(strings.Fields(text)); n < 30 {
+		t.Fatalf("the sentence has %d words, want at least 30", n)
+	}
+	ex, err := newRules(t).Extract(schema.Document{ID: "e", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ex.Statements {
+		if s.Predicate != schema.Met {
+			continue
+		}
+		ev := text[s.EvidenceStart:s.EvidenceEnd]
+		if len(ev) >= len(text) {
+			t.Errorf("evidence is the whole sentence: %q", ev)
+		}
+		for _, w := range []string{"Giorgia Meloni", "rencontré", "Keir Starmer"} {
+			if !strings.Contains(ev, w) {
+				t.Errorf("evidence %q leaves out %q", ev, w)
+			}
+		}
+		return
+	}
+	t.Errorf("no met statement in %+v", ex.Statements)
 }

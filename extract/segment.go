@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,37 +68,35 @@ func isSpaceByte(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
 }
 
-// joinQuotations joins the sentences of a paragraph that a quotation spans,
-// so that « C'est fini. Nous partons », a-t-il dit. is one sentence with its
-// attribution: the tokenizer splits inside quotation marks as the treebanks
-// do. The joined parse hangs each later root under the first as parataxis.
-func joinQuotations(sents []nlp.Sentence) []nlp.Sentence {
+// joinQuotations joins the sentences of a paragraph (text) that a
+// quotation spans, so that « C'est fini. Nous partons », a-t-il dit. is one
+// sentence with its attribution: the tokenizer splits inside quotation
+// marks as the treebanks do. The joined parse hangs each later root under
+// the first as parataxis. Only a quotation that closes within
+// maxQuoteSentences sentences joins them: a mark left open, or a long
+// quoted speech, leaves the sentences as the tokenizer cut them.
+func joinQuotations(text string, sents []nlp.Sentence) []nlp.Sentence {
+	spans, _ := pairMarks(text, 0, len(text))
+	at := func(pos int) int { return sort.Search(len(sents), func(k int) bool { return sents[k].End > pos }) }
 	var out []nlp.Sentence
-	open := 0 // quotation marks still open at the end of out's last sentence
-	for _, s := range sents {
-		if open > 0 && len(out) > 0 {
-			out[len(out)-1] = joinSentences(out[len(out)-1], s)
-		} else {
-			out = append(out, s)
+	next := 0 // the first span not yet read
+	for k := 0; k < len(sents); {
+		last := k
+		for ; next < len(spans) && at(spans[next].open) <= last; next++ {
+			if sp := spans[next]; sp.closed {
+				if e := at(sp.end); e > last && e-k < maxQuoteSentences {
+					last = e
+				}
+			}
 		}
-		open = max(0, open+quoteBalance(s))
+		joined := sents[k]
+		for j := k + 1; j <= last && j < len(sents); j++ {
+			joined = joinSentences(joined, sents[j])
+		}
+		out = append(out, joined)
+		k = last + 1
 	}
 	return out
-}
-
-// quoteBalance counts the French and curly quotation marks a sentence
-// opens minus those it closes.
-func quoteBalance(s nlp.Sentence) int {
-	n := 0
-	for _, w := range s.Words {
-		switch w.Form {
-		case "«", "“":
-			n++
-		case "»", "”":
-			n--
-		}
-	}
-	return n
 }
 
 func joinSentences(a, b nlp.Sentence) nlp.Sentence {

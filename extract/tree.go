@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	frcues "github.com/newskg/newskg/extract/fr"
@@ -42,9 +43,6 @@ func (s *sentence) dependents(i int, rels ...string) []int {
 // lemmaOf returns the parser's lemma of token i.
 func (s *sentence) lemmaOf(i int) string { return s.tree.Words[i].Lemma }
 
-// honorifics head a name in the parse: "M. Witkoff" is M. with Witkoff below.
-var honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "madame": true, "mlle": true, "dr": true}
-
 // mentionFor returns the mention that word i stands for: the mention that
 // covers it, else one named in apposition or as a flat name below it ("le
 // négociateur, Iouri Ouchakov"; "M. Witkoff"), else -1. "L'assistant de
@@ -54,7 +52,7 @@ func (d *docState) mentionFor(s *sentence, i int) int {
 		return s.mentionAt[i]
 	}
 	rels := []string{"appos", "flat"}
-	if honorifics[s.folded[i]] || actorNouns[s.folded[i]] {
+	if frcues.Honorifics[s.folded[i]] || frcues.ActorNouns[s.folded[i]] {
 		rels = append(rels, "nmod") // "les troupes de Kiev" act for Ukraine
 	}
 	for _, c := range s.dependents(i, rels...) {
@@ -221,12 +219,8 @@ func (s *sentence) isReflexive(i int) bool {
 	return false
 }
 
-// strongNegators make a clause negative even without "ne" in speech-like
-// text ("c'est pas fini"); the others need "ne".
-var strongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
-
 // verbGroupClause reads negation, tense and mood on the verb at token i and
-// its auxiliaries: "n'a pas accepté", "rencontrera", "aurait rencontré",
+// its frcues.Auxiliaries: "n'a pas accepté", "rencontrera", "aurait rencontré",
 // "va rencontrer".
 func (d *docState) verbGroupClause(s *sentence, i int) clause {
 	c := clause{polarity: schema.Positive, modality: schema.Asserted}
@@ -249,7 +243,7 @@ func (d *docState) verbGroupClause(s *sentence, i int) clause {
 		switch {
 		case f == "ne" || f == "n":
 			ne = true
-		case strongNegators[f]:
+		case frcues.StrongNegators[f]:
 			negator, ne = true, true
 		case frcues.Negators[f]:
 			negator = true
@@ -375,15 +369,6 @@ func (d *docState) hasMark(s *sentence, i int, folded string) bool {
 	return false
 }
 
-// lightVerbs make an event noun their object without adding to it: "ont eu
-// un appel", "ont tenu des pourparlers", "ont mené des négociations".
-var lightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
-	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
-
-// pastEventMarkers introduce an event that took place: "lors de leur
-// rencontre", "après la réunion", "à l'issue de l'entretien".
-var pastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true, "depuis": true}
-
 // tookPlace reports whether the tree says a meeting named by the noun at
 // token i happened: it is held ("ont eu une rencontre"), it has taken place
 // ("la réunion s'est tenue"), or it is the time of something else ("lors de
@@ -393,20 +378,37 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 	if h < 0 {
 		return false
 	}
+	if lv := d.lightVerbOf(s, i); lv >= 0 {
+		return d.verbGroupClause(s, lv).modality == schema.Asserted
+	}
 	switch s.rel(i) {
-	case "obj":
-		return lightVerbs[s.lemmaOf(h)] && d.verbGroupClause(s, h).modality == schema.Asserted
 	case "nsubj":
 		l := s.lemmaOf(h)
 		return (l == "tenir" || l == "dérouler" || l == "avoir") && d.verbGroupClause(s, h).modality == schema.Asserted
 	case "obl", "nmod":
 		for _, c := range s.dependents(i, "case") {
-			if pastEventMarkers[s.folded[c]] {
+			if frcues.PastEventMarkers[s.folded[c]] {
 				return true
 			}
 		}
+		// "à l'issue de la réunion", "au terme de l'entretien"
+		return s.rel(i) == "nmod" && frcues.PastEventMarkers[s.folded[h]]
 	}
 	return false
+}
+
+// lightVerbOf returns the light verb that takes the event noun at token i
+// as its object ("ont eu un échange", and "mène des consultations", which the
+// parser may read as a partitive "de"), or -1.
+func (d *docState) lightVerbOf(s *sentence, i int) int {
+	h := s.head(i)
+	if h < 0 || !frcues.LightVerbs[s.lemmaOf(h)] {
+		return -1
+	}
+	if s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de" {
+		return h
+	}
+	return -1
 }
 
 // contactParties reads the parties of a contact named by the noun at token
@@ -415,7 +417,14 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 // found two parties.
 func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c clause) bool {
 	var agents, partners []string
-	for _, n := range s.dependents(i, "nmod") {
+	nominals := s.dependents(i, "nmod")
+	// "une rencontre tendue avec Y", "une réunion jugée franche entre X et
+	// Y": the parties may hang on the participle or adjective of the noun
+	var described []int
+	for _, a := range s.dependents(i, "acl", "amod") {
+		described = append(described, s.dependents(a, "obl", "nmod")...)
+	}
+	for _, n := range append(nominals, described...) {
 		ms := d.actorsAt(s, n, isActor)
 		switch d.caseOf(s, n) {
 		case "entre":
@@ -424,7 +433,9 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 				return true
 			}
 		case "de":
-			agents = append(agents, keysOf(ms)...)
+			if slices.Contains(nominals, n) {
+				agents = append(agents, keysOf(ms)...)
+			}
 		case "avec":
 			partners = append(partners, keysOf(ms)...)
 		}
@@ -434,12 +445,19 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	}
 	if len(agents) == 0 {
 		for _, det := range s.dependents(i, "det") {
-			if possessives[s.folded[det]] {
+			if frcues.Possessives[s.folded[det]] {
 				agents = d.subjectsBefore(s, i) // "son entretien avec Y": the clause's subject
 			}
 		}
 	}
-	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obj" && lightVerbs[s.lemmaOf(h)] {
+	if h := d.lightVerbOf(s, i); len(agents) == 0 && h >= 0 {
+		agents = keysOf(d.treeSubjects(s, h))
+	}
+	// "a quitté Lisbonne après une rencontre avec Y": the main subject met Y
+	// (not the speaker of "a déclaré X après la réunion avec Y": a speaker
+	// may comment on a meeting of others)
+	if h := s.head(i); len(agents) == 0 && h >= 0 && s.rel(i) == "obl" && d.tookPlace(s, i) &&
+		!frcues.ReportingLemmas[s.lemmaOf(h)] {
 		agents = keysOf(d.treeSubjects(s, h))
 	}
 	if len(agents) == 0 {

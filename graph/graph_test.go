@@ -249,17 +249,8 @@ func TestFactStaysWhileAStatementSupportsIt(t *testing.T) {
 		t.Helper()
 		s := openForWrite(t, addr)
 		defer s.Close()
-		w, err := NewWriter(s, WriterOptions{ExtractorVersion: "test-1"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, id := range ids {
-			if ok, err := w.Remove(id); err != nil || !ok {
-				t.Fatalf("Remove(%s): %v, %v", id, ok, err)
-			}
-		}
-		if err := w.Flush(); err != nil {
-			t.Fatal(err)
+		if st, err := Prune(context.Background(), s, ids); err != nil || st.Documents != len(ids) {
+			t.Fatalf("Prune(%v): %+v, %v", ids, st, err)
 		}
 	}
 	cases := []struct {

@@ -235,38 +235,6 @@ func (w *Writer) WritePrepared(p *Prepared) (Outcome, error) {
 	return outcome, nil
 }
 
-// Remove queues the removal of a document's quads (and of the facts' edges
-// that nothing else supports, at Flush); ok is false if the store holds
-// nothing of it.
-func (w *Writer) Remove(id string) (ok bool, err error) {
-	if w.err != nil {
-		return false, w.err
-	}
-	doc := schema.DocumentIRI(id)
-	if w.pendingDocs[doc] {
-		if err := w.Flush(); err != nil {
-			return false, err
-		}
-	}
-	docQuads, err := quadsWith(w.ctx, w.qs, quad.Subject, doc)
-	if err != nil {
-		return false, fmt.Errorf("removing document %s: %v", id, err)
-	}
-	old, oldFacts, err := w.documentQuads(doc, docQuads, nil)
-	if err != nil {
-		return false, fmt.Errorf("removing document %s: %v", id, err)
-	}
-	if len(old) == 0 {
-		return false, nil
-	}
-	w.remove(old, oldFacts, nil)
-	w.pendingDocs[doc] = true
-	if len(w.pending)+len(w.removals) >= w.batch {
-		return true, w.Flush()
-	}
-	return true, nil
-}
-
 // remove queues the removal of the old quads of a document that keep lacks,
 // and notes the facts it no longer states and the statement nodes it loses.
 func (w *Writer) remove(old, oldFacts map[string]quad.Quad, keep map[string]bool) {

@@ -23,12 +23,14 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"os"
 	"runtime"
 	"runtime/debug"
 
 	"github.com/newskg/newskg/extract"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -96,10 +98,16 @@ func Run[P any](ctx context.Context, docs iter.Seq2[schema.Document, error], ex 
 			c.Skipped++
 			o.Skip(err)
 		} else {
-			if err := sink.Write(p.prepared); err != nil {
+			switch err := sink.Write(p.prepared); {
+			case err == nil:
+				c.Documents++
+			case isInputError(err) && o.Skip != nil:
+				// the sink refused the document as an input (a duplicate id)
+				c.Skipped++
+				o.Skip(err)
+			default:
 				return c, err
 			}
-			c.Documents++
 		}
 		if o.Progress != nil {
 			o.Progress(c, p.doc.Source)
@@ -112,6 +120,11 @@ func Run[P any](ctx context.Context, docs iter.Seq2[schema.Document, error], ex 
 		return c, err
 	}
 	return c, ctx.Err()
+}
+
+func isInputError(err error) bool {
+	var ie *input.Error
+	return errors.As(err, &ie)
 }
 
 // HeapLimit is the Go heap size at which a build collects garbage hard.

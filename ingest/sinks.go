@@ -2,12 +2,15 @@ package ingest
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"io"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/newskg/graph"
+	"github.com/newskg/newskg/input"
 	"github.com/newskg/newskg/schema"
 )
 
@@ -26,6 +29,33 @@ func (s storeSink) Write(p *graph.Prepared) error {
 }
 
 func (s storeSink) Flush() error { return s.w.Flush() }
+
+// IntoStoreGuarded is IntoStore for the inputs a user names: a document
+// whose id the store already holds for another input that still exists
+// (two folders built one after the other) is refused rather than written
+// over the other. Its *input.Error names both inputs, and Run passes it to
+// Options.Skip.
+func IntoStoreGuarded(ctx context.Context, w *graph.Writer, qs cgraph.QuadStore) Sink[*graph.Prepared] {
+	return guardedSink{storeSink{w}, ctx, qs}
+}
+
+type guardedSink struct {
+	storeSink
+	ctx context.Context
+	qs  cgraph.QuadStore
+}
+
+func (s guardedSink) Write(p *graph.Prepared) error {
+	doc := p.Extraction().Document
+	stored, err := graph.StoredSource(s.ctx, s.qs, doc.ID)
+	if err != nil {
+		return err
+	}
+	if err := input.Replaces(doc.ID, stored, doc.Source); err != nil {
+		return err
+	}
+	return s.storeSink.Write(p)
+}
 
 // NQuads is the sink of newskg extract --format nquads: it prints on out
 // what a build would write into an empty store, each document's quads,

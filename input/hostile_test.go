@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 )
 
@@ -63,6 +64,16 @@ func TestHostileInputs(t *testing.T) {
 			title: "Sommet & paix", text: "Trump et Poutine\nDonald Trump a rencontré\nVladimir Poutine.\nIls ont parlé de l'Ukraine.",
 		},
 		{name: ".html file", file: "page.html", content: "<title>Kiev</title><p>Zelensky a accusé <b>Moscou</b>.</p><p>Kiev a confirmé.", title: "Kiev", text: "Zelensky a accusé Moscou.\nKiev a confirmé."},
+		{
+			name: "HTML nested 600 divs deep", file: "profond.html",
+			content: "<!doctype html><title>Kiev</title><body>" + strings.Repeat("<div class=c>", 600) + "<nav><a href=/>Accueil</a></nav><p>Emmanuel Macron a rencontré <span><b>Volodymyr Zelensky</b></span>.</p><p>Kiev a confirmé." + strings.Repeat("</div>", 600),
+			title:   "Kiev", text: "Emmanuel Macron a rencontré Volodymyr Zelensky.\nKiev a confirmé.",
+		},
+		{
+			name: "HTML nested 1000 spans deep", file: "profond.html",
+			content: "<p>Zelensky a accusé " + strings.Repeat("<span>", 1000) + "Moscou" + strings.Repeat("</span>", 1000) + ".<script>var x = 1</script>",
+			text:    "Zelensky a accusé Moscou.",
+		},
 		{name: "HTML without text", file: "x.html", content: "<html><body><script>alert(1)</script></body></html>", err: "an HTML page without text"},
 		{name: "a tag in text is text", file: "x.txt", content: "<b>Trump</b> a parlé.", text: "<b>Trump</b> a parlé."},
 	} {
@@ -147,5 +158,68 @@ func TestHostileJSONLines(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Two inputs that would be one document: the second is an error naming both,
+// so that it does not silently replace the first in the store, and the
+// inputs after it are read.
+func TestSameDocumentIDTwice(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{
+		"a/note.txt":    "Trump a parlé.",
+		"b/note.txt":    "Poutine a répondu.",
+		"c/note.md":     "Zelensky a accusé Moscou.",
+		"c/note.txt":    "Witkoff est arrivé.",
+		"c/suite.txt":   "Kiev a accepté.",
+		"flux.jsonl":    `{"id": "afp-1", "text": "Trump a parlé."}` + "\n" + `{"id": "afp-2", "text": "Kiev a accepté."}` + "\n" + `{"id": "afp-1", "text": "Poutine a répondu."}` + "\n",
+		"copies.ndjson": `{"text": "Trump a parlé."}` + "\n" + `{"text": "Trump a parlé."}` + "\n",
+	})
+	in := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	got := collect(t, []string{in("a"), in("b"), in("c"), in("flux.jsonl"), in("copies.ndjson")}, "")
+	want := []string{
+		"note |  | Trump a parlé.",
+		"ERR " + in("b/note.txt") + `: document id "note" is already that of ` + in("a/note.txt") + "; skipped so that neither replaces the other (a file's id is its path without extension: rename one of them, or build them into separate stores)",
+		"ERR " + in("c/note.md") + `: document id "note" is already that of ` + in("a/note.txt") + "; skipped so that neither replaces the other (a file's id is its path without extension: rename one of them, or build them into separate stores)",
+		"ERR " + in("c/note.txt") + `: document id "note" is already that of ` + in("a/note.txt") + "; skipped so that neither replaces the other (a file's id is its path without extension: rename one of them, or build them into separate stores)",
+		"suite |  | Kiev a accepté.",
+		"afp-1 |  | Trump a parlé.",
+		"afp-2 |  | Kiev a accepté.",
+		"ERR " + in("flux.jsonl") + `:3: document id "afp-1" is already that of ` + in("flux.jsonl") + `:1; skipped so that neither replaces the other (give each JSON line its own "id")`,
+		TextID("Trump a parlé.") + " |  | Trump a parlé.",
+		"ERR " + in("copies.ndjson") + `:2: document id "` + TextID("Trump a parlé.") + `" is already that of ` + in("copies.ndjson") + `:1; skipped so that neither replaces the other (give each JSON line its own "id")`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\n\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A named pipe given by name is refused at once, with a message, instead of
+// blocking the build until something writes to it; the inputs after it are
+// read.
+func TestNamedPipeIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "tube.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	write(t, dir, map[string]string{"suite.txt": sampleArticle})
+	done := make(chan []string)
+	go func() { done <- collect(t, []string{fifo, filepath.Join(dir, "suite.txt")}, "") }()
+	select {
+	case got := <-done:
+		want := []string{
+			"ERR " + fifo + ": not a regular file (a named pipe); newskg reads files and directories: pipe the text to newskg build - instead",
+			"suite |  | " + sampleArticle[:20],
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got\n%s\n\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	case <-time.After(time.Minute):
+		// Unblock the reader so that the test ends.
+		if f, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
+			f.Close()
+		}
+		t.Fatal("reading a named pipe blocked")
 	}
 }

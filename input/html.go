@@ -22,7 +22,10 @@ func isHTMLPage(s string) bool {
 // text. The page is parsed as a browser would, so unclosed tags are closed.
 func htmlText(page string) (text, title string) {
 	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil { // only on a failing reader
+	if err != nil { // nested deeper than html.Parse allows
+		doc, err = html.Parse(strings.NewReader(flattened(page)))
+	}
+	if err != nil {
 		return "", ""
 	}
 	var b strings.Builder

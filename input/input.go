@@ -8,8 +8,10 @@
 // article's text: a bad input (missing, empty, binary, not UTF-8, larger
 // than MaxFileBytes or MaxTextBytes, a broken JSON line) is reported as an
 // *Error naming the input and the reason, in the stream, so the caller
-// reports it and goes on with the other inputs. It never holds more than one
-// input, or MaxFileBytes of one, in memory.
+// reports it and goes on with the other inputs. Two inputs that would be
+// one document (the same id) are an *Error too, naming both, since the
+// second would silently replace the first in the store. It never holds more
+// than one input, or MaxFileBytes of one, in memory, besides the ids seen.
 package input
 
 import (
@@ -54,15 +56,35 @@ func skip(input, format string, args ...any) *Error {
 // Document IDs: the "id" of a JSON line, else its "url", else a hash of its
 // text; for a file in a directory, its path relative to the directory without
 // extension; for a file given by name, its base name without extension; for
-// text on stdin, a hash of the text.
+// text on stdin, a hash of the text. A document whose id an earlier one of
+// the same call had is not yielded: an *Error names both inputs instead.
 func Documents(paths []string, stdin io.Reader) iter.Seq2[schema.Document, error] {
 	return func(yield func(schema.Document, error) bool) {
+		firstWith := map[string]string{} // document id -> the input that gave it
+		once := func(d schema.Document, err error) bool {
+			if err != nil {
+				return yield(d, err)
+			}
+			if first, ok := firstWith[d.ID]; ok {
+				return yield(schema.Document{}, skip(d.Source, "document id %q is already that of %s; skipped so that neither replaces the other (%s)", d.ID, first, idHint(d.Source)))
+			}
+			firstWith[d.ID] = d.Source
+			return yield(d, nil)
+		}
 		for _, p := range paths {
-			if !readPath(p, stdin, yield) {
+			if !readPath(p, stdin, once) {
 				return
 			}
 		}
 	}
+}
+
+// idHint says how to give an input its own id.
+func idHint(source string) string {
+	if isLineSource(source) {
+		return `give each JSON line its own "id"`
+	}
+	return "a file's id is its path without extension: rename one of them, or build them into separate stores"
 }
 
 type yieldFunc = func(schema.Document, error) bool
@@ -79,12 +101,29 @@ func readPath(path string, stdin io.Reader, yield yieldFunc) bool {
 		return yield(schema.Document{}, skip(path, "%v", unwrapPathError(err)))
 	case fi.IsDir():
 		return readDir(path, yield)
+	case !fi.Mode().IsRegular():
+		// Opening a named pipe blocks until something writes to it, and a
+		// device may never end: neither is an article on disk.
+		return yield(schema.Document{}, skip(path, "not a regular file (%s); newskg reads files and directories: pipe the text to newskg build - instead", fileKind(fi.Mode())))
 	}
 	kind := kindOf(path)
 	if kind == unsupported {
 		return yield(schema.Document{}, skip(path, "unsupported file type %q; newskg reads .txt, .md, extensionless UTF-8 text, HTML pages (.html, .htm) and JSON Lines (.jsonl, .ndjson)", filepath.Ext(path)))
 	}
 	return readFile(path, trimExt(filepath.Base(path)), kind, yield)
+}
+
+// fileKind names the kind of a file that is not a regular one.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 type kind int
@@ -447,4 +486,49 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// Gone reports whether the input a document was read from (its Source: a
+// path as it was given, path:line for a JSON line, or "-") no longer exists,
+// seen from the current directory. Standard input is never gone: nothing
+// tells. A file that exists but cannot be read is not gone either.
+func Gone(source string) bool {
+	if source == "" || source == "-" || strings.HasPrefix(source, "-:") {
+		return false
+	}
+	_, err := os.Lstat(filePart(source))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// Replaces returns an *Error when a document read from source would
+// replace, in the store, the one of the same id read from stored, another
+// input that still exists (two folders built one after the other): the
+// error names both. It returns nil when stored is gone, is the same file
+// (given by another path, or a JSON line that moved), or is standard input.
+func Replaces(id, stored, source string) error {
+	if stored == "" || stored == source || Gone(stored) || Gone(source) {
+		return nil
+	}
+	a, errA := os.Stat(filePart(stored))
+	b, errB := os.Stat(filePart(source))
+	if errA != nil || errB != nil || os.SameFile(a, b) {
+		return nil
+	}
+	return skip(source, "document id %q is already that of %s in the store; skipped so that neither replaces the other (%s; newskg prune forgets inputs that are gone)", id, stored, idHint(source))
+}
+
+// filePart is the file of a source: path, or path:line for a JSON line.
+func filePart(source string) string {
+	if isLineSource(source) {
+		if _, err := os.Lstat(source); err != nil {
+			return source[:strings.LastIndexByte(source, ':')]
+		}
+	}
+	return source
+}
+
+// isLineSource reports whether source is path:line, a JSON line's.
+func isLineSource(source string) bool {
+	i := strings.LastIndexByte(source, ':')
+	return i > 0 && i < len(source)-1 && strings.Trim(source[i+1:], "0123456789") == ""
 }

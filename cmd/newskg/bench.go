@@ -31,9 +31,10 @@ with a numbered dateline and its paragraphs shuffled), then for each store:
   4. with --clients N (50 by default), starts "newskg serve" on the store
      and runs N concurrent HTTP clients for --warm-up (not counted: the
      server reads each entity's statement list once) and then --load-time,
-     each sending in turn an entity search, an entity page, a Gizmo lookup
-     by name and a Gizmo one-hop query (g.V(person).Both("<met>").Unique()):
-     requests/s, p50 and p99 by kind, errors.
+     each sending in turn an entity search, an entity page, the statements
+     of an entity, a Gizmo lookup by name and a Gizmo one-hop query
+     (g.V(person).Both("<met>").Unique()): requests/s, p50 and p99 by kind,
+     503s (requests the server shed) and errors.
 
 Stores: bolt in --dir always (its stores are removed at the start of each
 run); PostgreSQL with --postgres URL (of a database on the server to

@@ -87,7 +87,7 @@ func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader,
 	if prog.tty && !prog.quiet {
 		prog.total, prog.known = input.Count(paths)
 	}
-	c, err := ingest.Run(ctx, input.Documents(paths, stdin), ex, ingest.IntoStore(w), ingest.Options{
+	c, err := ingest.Run(ctx, input.Documents(paths, stdin), ex, ingest.IntoStoreGuarded(ctx, w, store.QuadStore), ingest.Options{
 		Jobs:     o.jobs,
 		Skip:     func(err error) { prog.printf("newskg: %v\n", err) },
 		Progress: func(c ingest.Counts, source string) { prog.update(w.Stats(), c.Skipped, source) },

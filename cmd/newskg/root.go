@@ -38,10 +38,12 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
+		newEvalNERCmd(),
 		newEvalParseCmd(),
 		newExportCmd(o),
 		newExtractCmd(o),
 		newParseCmd(),
+		newPruneCmd(o),
 		newQueryCmd(o),
 		newServeCmd(o),
 		newShellCmd(o),

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -16,6 +16,13 @@ import (
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/server"
 )
+
+// serveHeapLimit is the default --memory-limit: the entity index of a
+// large store takes a few hundred MB, and a greedy script may take
+// graph.MaxQueryMemory (512 MiB) more before it is stopped. Without a
+// limit the heap grew to 4.5 GB over a series of greedy scripts and was
+// never given back.
+const serveHeapLimit = 1 << 30
 
 // serveOptions are the flags of serve.
 type serveOptions struct {
@@ -26,6 +33,11 @@ type serveOptions struct {
 	maxNodes    int
 	maxQueries  int
 	allowWrites bool
+	writeToken  string
+	hosts       []string
+	maxResponse int
+	maxLookups  int
+	memoryLimit int64
 }
 
 func newServeCmd(root *rootOptions) *cobra.Command {
@@ -43,7 +55,10 @@ func newServeCmd(root *rootOptions) *cobra.Command {
   GET  /api/v1/documents[/ID] documents with their sentences and facts
   GET  /api/v1/export?format= the exports of "newskg export"
 
-Every request stops at --timeout and every list at --max-results. A bolt store
+Every request stops at --timeout and every list at --max-results. The server
+answers only to loopback names and IP addresses in the Host header (more with
+--allowed-hosts), refuses requests from other sites' pages, and with
+--allow-writes takes writes only as JSON with the write token. A bolt store
 stays locked while the server runs: stop it before "newskg build".
 
 Example:
@@ -51,6 +66,17 @@ Example:
   curl -s 'http://127.0.0.1:8080/api/v1/entities?q=poutine'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if os.Getenv("GOMEMLIMIT") == "" && f.memoryLimit > 0 {
+				defer debug.SetMemoryLimit(debug.SetMemoryLimit(f.memoryLimit))
+			}
+			if f.allowWrites && f.writeToken == "" {
+				token, err := server.NewToken()
+				if err != nil {
+					return err
+				}
+				f.writeToken = token
+				fmt.Fprintf(cmd.ErrOrStderr(), "newskg: write token: %s (send it as Authorization: Bearer TOKEN; set your own with --write-token or NEWSKG_WRITE_TOKEN)\n", f.writeToken)
+			}
 			store, err := graph.Open(f.db, graph.Options{ReadOnly: !f.allowWrites})
 			if err != nil {
 				return err
@@ -59,7 +85,8 @@ Example:
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			srv, err := server.New(ctx, store, server.Config{
-				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites})
+				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
+				WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups})
 			if err != nil {
 				return err
 			}
@@ -72,7 +99,7 @@ Example:
 				mode = "writes allowed"
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "newskg: serving %s (%s) on http://%s/\n", store.Addr, mode, ln.Addr())
-			hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+			hs := srv.HTTPServer()
 			done := make(chan error, 1)
 			go func() { done <- hs.Serve(ln) }()
 			select {
@@ -94,6 +121,11 @@ Example:
 	fl.IntVar(&f.maxResults, "max-results", server.DefaultMaxResults, "the most results a query or a list page returns")
 	fl.IntVar(&f.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
 	fl.IntVar(&f.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
-	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete")
+	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete (JSON, with the write token)")
+	fl.StringVar(&f.writeToken, "write-token", os.Getenv("NEWSKG_WRITE_TOKEN"), "the token writes must carry as Authorization: Bearer (default $NEWSKG_WRITE_TOKEN, else a random one printed at start)")
+	fl.StringSliceVar(&f.hosts, "allowed-hosts", nil, `host names the server answers to besides localhost and IP addresses (comma-separated; "*" for any, e.g. behind a proxy)`)
+	fl.IntVar(&f.maxLookups, "max-lookups", 0, "how many lookups run at once (0: 4 per CPU, at least 8); the next waits 250 ms, then gets a 503")
+	fl.IntVar(&f.maxResponse, "max-response", server.DefaultMaxResponseBytes, "the largest answer, in bytes, to a Gizmo query or an export")
+	fl.Int64Var(&f.memoryLimit, "memory-limit", serveHeapLimit, "the Go heap size, in bytes, past which the server collects garbage hard and returns memory to the system (GOMEMLIMIT overrides it)")
 	return cmd
 }

@@ -8,90 +8,6 @@ package fr
 
 import "github.com/newskg/newskg/schema"
 
-// VerbFrame says how a verb's arguments map to a relation.
-type VerbFrame struct {
-	Predicate schema.Predicate
-	// Prep is the preposition that introduces the object ("avec" for
-	// s'entretenir avec); empty for a direct object.
-	Prep string
-	// Reflexive verbs take their second party from a plural subject
-	// ("se sont rencontrés") or from Prep.
-	Reflexive bool
-}
-
-// Verbs maps verb lemmas to the relation they state.
-var Verbs = map[string][]VerbFrame{
-	"rencontrer":  {{Predicate: schema.Met}},
-	"recevoir":    {{Predicate: schema.Met}},
-	"retrouver":   {{Predicate: schema.Met}},
-	"entretenir":  {{Predicate: schema.SpokeWith, Prep: "avec", Reflexive: true}},
-	"parler":      {{Predicate: schema.SpokeWith, Prep: "avec"}, {Predicate: schema.SpokeWith, Prep: "à"}},
-	"appeler":     {{Predicate: schema.Urged, Prep: "à"}, {Predicate: schema.SpokeWith}},
-	"téléphoner":  {{Predicate: schema.SpokeWith, Prep: "à"}},
-	"discuter":    {{Predicate: schema.SpokeWith, Prep: "avec"}},
-	"négocier":    {{Predicate: schema.NegotiatesWith, Prep: "avec"}},
-	"informer":    {{Predicate: schema.Informed}},
-	"exhorter":    {{Predicate: schema.Urged}},
-	"presser":     {{Predicate: schema.Urged}},
-	"accuser":     {{Predicate: schema.Accused}},
-	"dénoncer":    {{Predicate: schema.Accused}},
-	"reprocher":   {{Predicate: schema.Accused, Prep: "à"}},
-	"menacer":     {{Predicate: schema.Threatened}},
-	"attaquer":    {{Predicate: schema.Attacked}},
-	"frapper":     {{Predicate: schema.Attacked}},
-	"bombarder":   {{Predicate: schema.Attacked}},
-	"pilonner":    {{Predicate: schema.Attacked}},
-	"envahir":     {{Predicate: schema.Invaded}},
-	"capturer":    {{Predicate: schema.Captured}},
-	"conquérir":   {{Predicate: schema.Captured}},
-	"libérer":     {{Predicate: schema.Released}},
-	"relâcher":    {{Predicate: schema.Released}},
-	"proposer":    {{Predicate: schema.Proposed}},
-	"accepter":    {{Predicate: schema.Accepted}},
-	"approuver":   {{Predicate: schema.Accepted}},
-	"rejeter":     {{Predicate: schema.Rejected}},
-	"refuser":     {{Predicate: schema.Rejected}},
-	"soutenir":    {{Predicate: schema.Supports}},
-	"appuyer":     {{Predicate: schema.Supports}},
-	"emparer":     {{Predicate: schema.Captured, Prep: "de", Reflexive: true}},
-	"revendiquer": {{Predicate: schema.Captured}}, // only with "la prise de": see EventNouns
-}
-
-// EventNoun is a noun that names an event between parties: "les pourparlers
-// entre X et Y", "un appel avec X", "l'invasion russe de X".
-type EventNoun struct {
-	Predicate schema.Predicate
-	// Planned nouns announce an event that has not happened (sommet prévu).
-	Planned bool
-}
-
-// EventNouns maps folded nouns (singular and plural) to the relation they name.
-var EventNouns = map[string]EventNoun{
-	"rencontre": {Predicate: schema.Met}, "rencontres": {Predicate: schema.Met},
-	"reunion": {Predicate: schema.Met}, "reunions": {Predicate: schema.Met},
-	"entrevue": {Predicate: schema.Met},
-	"sommet":   {Predicate: schema.PlansToMeet, Planned: true},
-	"visite":   {Predicate: schema.Met},
-	"appel":    {Predicate: schema.SpokeWith}, "appels": {Predicate: schema.SpokeWith},
-	"conversation": {Predicate: schema.SpokeWith}, "conversations": {Predicate: schema.SpokeWith},
-	"entretien": {Predicate: schema.SpokeWith}, "entretiens": {Predicate: schema.SpokeWith},
-	"discussion": {Predicate: schema.SpokeWith}, "discussions": {Predicate: schema.SpokeWith},
-	"echanges":    {Predicate: schema.SpokeWith},
-	"negociation": {Predicate: schema.NegotiatesWith}, "negociations": {Predicate: schema.NegotiatesWith},
-	"pourparlers": {Predicate: schema.NegotiatesWith},
-	"invasion":    {Predicate: schema.Invaded},
-	"offensive":   {Predicate: schema.Attacked}, "offensives": {Predicate: schema.Attacked},
-	"attaque": {Predicate: schema.Attacked}, "attaques": {Predicate: schema.Attacked},
-	"bombardement": {Predicate: schema.Attacked}, "bombardements": {Predicate: schema.Attacked},
-	"frappe": {Predicate: schema.Attacked}, "frappes": {Predicate: schema.Attacked},
-	"prise":       {Predicate: schema.Captured},
-	"liberation":  {Predicate: schema.Released},
-	"proposition": {Predicate: schema.Proposed},
-	"plan":        {Predicate: schema.Proposed},
-	"pression":    {Predicate: schema.Urged}, "pressions": {Predicate: schema.Urged},
-	"ultimatum": {Predicate: schema.Threatened},
-}
-
 // TitleRelation is what a title says about the person who holds it.
 type TitleRelation struct {
 	Predicate schema.Predicate // leaderOf, worksFor or relativeOf
@@ -121,7 +37,7 @@ var Titles = map[string]TitleRelation{
 	"ambassadeur": {schema.WorksFor}, "ambassadrice": {schema.WorksFor},
 	"chef de la diplomatie": {schema.WorksFor}, "vice president": {schema.WorksFor},
 	"vice presidente": {schema.WorksFor}, "directeur": {schema.WorksFor}, "directrice": {schema.WorksFor},
-	"chef d etat major": {schema.WorksFor}, "commandant": {schema.WorksFor},
+	"chef d etat major": {schema.WorksFor}, "chef de cabinet": {schema.WorksFor}, "commandant": {schema.WorksFor},
 	"gendre": {schema.RelativeOf}, "fils": {schema.RelativeOf}, "fille": {schema.RelativeOf},
 	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
 	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
@@ -130,10 +46,6 @@ var Titles = map[string]TitleRelation{
 
 // FormerWords make a title past: "l'ancien président" leads nothing.
 var FormerWords = map[string]bool{"ancien": true, "ancienne": true, "ex": true, "defunt": true, "feu": true, "futur": true, "future": true}
-
-// MilitaryNouns name a country's forces: "les forces russes" act for Russia.
-var MilitaryNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
-	"militaires": true, "drones": true, "missiles": true, "unites": true, "forces armees": true}
 
 // Negators, after "ne", make a clause negative.
 var Negators = map[string]bool{"pas": true, "jamais": true, "plus": true, "point": true, "guere": true, "aucun": true, "aucune": true, "rien": true, "nullement": true}

@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -24,9 +25,33 @@ type Entry struct {
 	Name     string // canonical name, e.g. "Vladimir Putin"
 	Wikidata string
 	Aliases  []string
-	// Attrs holds the sixth column: demonyms, capital, capitalOf, citizenOf,
-	// leaderOf, worksFor, role, locatedIn, partOf, kind, gender, iso.
-	Attrs map[string][]string
+	// Attrs holds the sixth column as it stands at the gazetteer's date:
+	// the values without a period and those whose period is still open
+	// (demonyms, capital, capitalOf, citizenOf, leaderOf, worksFor, role,
+	// locatedIn, partOf, kind, gender, iso). Values holds every value with
+	// its period; AttrAt reads it at a document's date.
+	Attrs  map[string][]string
+	Values map[string][]Value
+}
+
+// A Value is one value of an attribute and the period it holds in:
+// "usa@2017-01-20..2021-01-20" is usa from 2017-01-20 to 2021-01-20.
+// From and To are dates as written (YYYY, YYYY-MM or YYYY-MM-DD), "" when
+// the period is open on that side; a value without "@" holds at any date.
+type Value struct {
+	Text     string
+	From, To string
+}
+
+// current reports whether the value holds at the gazetteer's date: it has
+// no period, or its period has no end.
+func (v Value) current() bool { return v.To == "" }
+
+// holds reports whether the value holds on day (YYYY-MM-DD). A period that
+// ends on the day its successor starts holds on that day too; LeadersAt
+// prefers the later start.
+func (v Value) holds(day string) bool {
+	return (v.From == "" || dayFrom(v.From) <= day) && (v.To == "" || day <= dayTo(v.To))
 }
 
 // Attr returns the first value of an attribute, or "".
@@ -37,13 +62,30 @@ func (e *Entry) Attr(name string) string {
 	return ""
 }
 
+// AttrAt returns the values of an attribute that hold at date, a document's
+// date as given ("2019-03-14", "2019-03-14T08:00:00Z", "2019"); when date
+// is empty or not a date, the values of today's gazetteer (Attrs).
+func (e *Entry) AttrAt(name, date string) []string {
+	day, ok := documentDay(date)
+	if !ok {
+		return e.Attrs[name]
+	}
+	var out []string
+	for _, v := range e.Values[name] {
+		if v.holds(day) && !slices.Contains(out, v.Text) {
+			out = append(out, v.Text)
+		}
+	}
+	return out
+}
+
 // Gazetteer indexes entries by key, by folded alias and by demonym.
 type Gazetteer struct {
 	byKey     map[string]*Entry
 	byAlias   map[string][]*Entry // folded alias -> entries
 	byFirst   map[string][]alias  // first folded word -> aliases, longest first
 	demonyms  map[string]*Entry   // folded demonym -> country
-	leaders   map[string][]*Entry // key of a country or organization -> its leaders
+	leaders   map[string][]*Entry // key of a country or organization -> its leaders, past and present
 	maxWords  int
 	entryList []*Entry
 }
@@ -58,19 +100,24 @@ type alias struct {
 
 // Parse reads a gazetteer in the TSV format of data/gazetteer.tsv.
 func Parse(b []byte, source string) (*Gazetteer, error) {
-	g := &Gazetteer{
-		byKey:    map[string]*Entry{},
-		byAlias:  map[string][]*Entry{},
-		byFirst:  map[string][]alias{},
-		demonyms: map[string]*Entry{},
-		leaders:  map[string][]*Entry{},
+	entries, err := parseEntries(b, source, false)
+	if err != nil {
+		return nil, err
 	}
+	return index(entries), nil
+}
+
+// parseEntries reads the lines of a gazetteer file. A user file (partial)
+// may leave the name empty: the entry then only adds to the one it names.
+func parseEntries(b []byte, source string, partial bool) ([]*Entry, error) {
+	var entries []*Entry
+	seen := map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	line := 0
 	for sc.Scan() {
 		line++
-		text := sc.Text()
+		text := strings.TrimSuffix(sc.Text(), "\r")
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
@@ -85,13 +132,23 @@ func Parse(b []byte, source string) (*Gazetteer, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown type %q", source, line, cols[1])
 		}
-		e := &Entry{Key: cols[0], Type: t, Name: cols[2], Wikidata: cols[3], Attrs: map[string][]string{}}
-		if _, dup := g.byKey[e.Key]; dup {
+		e := &Entry{Key: strings.TrimSpace(cols[0]), Type: t, Name: strings.TrimSpace(cols[2]),
+			Wikidata: strings.TrimSpace(cols[3]), Attrs: map[string][]string{}, Values: map[string][]Value{}}
+		if e.Key == "" {
+			return nil, fmt.Errorf("%s:%d: the key (column 1) is empty", source, line)
+		}
+		if seen[e.Key] {
 			return nil, fmt.Errorf("%s:%d: key %q defined twice", source, line, e.Key)
 		}
-		e.Aliases = append(e.Aliases, e.Name)
+		seen[e.Key] = true
+		if e.Name == "" && !partial {
+			return nil, fmt.Errorf("%s:%d: the name (column 3) of %q is empty", source, line, e.Key)
+		}
+		if e.Name != "" {
+			e.Aliases = append(e.Aliases, e.Name)
+		}
 		for _, a := range strings.Split(cols[4], "|") {
-			if a = strings.TrimSpace(a); a != "" && a != e.Name {
+			if a = strings.TrimSpace(a); a != "" && !slices.Contains(e.Aliases, a) {
 				e.Aliases = append(e.Aliases, a)
 			}
 		}
@@ -101,33 +158,91 @@ func Parse(b []byte, source string) (*Gazetteer, error) {
 				continue
 			}
 			for _, x := range strings.Split(v, "|") {
-				if x = strings.TrimSpace(x); x != "" {
-					e.Attrs[k] = append(e.Attrs[k], x)
+				if x = strings.TrimSpace(x); x == "" {
+					continue
 				}
+				val, err := parseValue(x)
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: %s=%s: %v", source, line, k, x, err)
+				}
+				e.Values[k] = append(e.Values[k], val)
 			}
 		}
-		g.byKey[e.Key] = e
-		g.entryList = append(g.entryList, e)
+		e.setAttrs()
+		entries = append(entries, e)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %v", source, err)
 	}
-	for _, e := range g.entryList {
+	return entries, nil
+}
+
+// setAttrs fills Attrs with the values of Values that hold today.
+func (e *Entry) setAttrs() {
+	e.Attrs = map[string][]string{}
+	for k, vs := range e.Values {
+		for _, v := range vs {
+			if v.current() && !slices.Contains(e.Attrs[k], v.Text) {
+				e.Attrs[k] = append(e.Attrs[k], v.Text)
+			}
+		}
+	}
+}
+
+// parseValue reads "text" or "text@FROM..TO" (either date may be empty).
+func parseValue(s string) (Value, error) {
+	text, period, timed := strings.Cut(s, "@")
+	v := Value{Text: strings.TrimSpace(text)}
+	if !timed {
+		return v, nil
+	}
+	from, to, ok := strings.Cut(strings.TrimSpace(period), "..")
+	if !ok {
+		return v, fmt.Errorf("the period %q is not FROM..TO", period)
+	}
+	v.From, v.To = strings.TrimSpace(from), strings.TrimSpace(to)
+	for _, d := range []string{v.From, v.To} {
+		if d != "" && !isDate(d) {
+			return v, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", d)
+		}
+	}
+	if v.From != "" && v.To != "" && dayFrom(v.From) > dayTo(v.To) {
+		return v, fmt.Errorf("the period ends (%s) before it starts (%s)", v.To, v.From)
+	}
+	return v, nil
+}
+
+// index builds the lookup tables over entries.
+func index(entries []*Entry) *Gazetteer {
+	g := &Gazetteer{
+		byKey:     map[string]*Entry{},
+		byAlias:   map[string][]*Entry{},
+		byFirst:   map[string][]alias{},
+		demonyms:  map[string]*Entry{},
+		leaders:   map[string][]*Entry{},
+		entryList: entries,
+	}
+	for _, e := range entries {
+		g.byKey[e.Key] = e
+	}
+	for _, e := range entries {
 		for _, a := range e.Aliases {
 			g.addAlias(a, e)
 		}
 		for _, d := range e.Attrs["demonyms"] {
 			g.demonyms[schema.Fold(d)] = e
 		}
-		for _, l := range e.Attrs["leaderOf"] {
-			g.leaders[l] = append(g.leaders[l], e)
+		for _, l := range e.Values["leaderOf"] {
+			if !slices.Contains(g.leaders[l.Text], e) {
+				g.leaders[l.Text] = append(g.leaders[l.Text], e)
+			}
 		}
 	}
 	for k := range g.byFirst {
 		as := g.byFirst[k]
 		sort.SliceStable(as, func(i, j int) bool { return len(as[i].words) > len(as[j].words) })
 	}
-	return g, nil
+	return g
 }
 
 func (g *Gazetteer) addAlias(a string, e *Entry) {
@@ -179,8 +294,80 @@ func (g *Gazetteer) Lookup(name string) []*Entry {
 // Demonym returns the country whose people the word names (russe, Américains).
 func (g *Gazetteer) Demonym(word string) *Entry { return g.demonyms[schema.Fold(word)] }
 
-// Leaders returns the persons the gazetteer knows as leaders of key.
-func (g *Gazetteer) Leaders(key string) []*Entry { return g.leaders[key] }
+// Leaders returns the persons the gazetteer knows as leaders of key today.
+func (g *Gazetteer) Leaders(key string) []*Entry { return g.LeadersAt(key, "") }
+
+// LeadersAt returns the persons who led key at date, a document's date (see
+// AttrAt); with no date, those whose period is still open. Where periods
+// meet (a handover day, a period given by its year) the later start wins,
+// so that "le président américain" of a text dated 2021-01-20 is Biden.
+func (g *Gazetteer) LeadersAt(key, date string) []*Entry {
+	day, dated := documentDay(date)
+	var out []*Entry
+	latest := ""
+	for _, e := range g.leaders[key] {
+		for _, v := range e.Values["leaderOf"] {
+			if v.Text != key || dated && !v.holds(day) || !dated && !v.current() {
+				continue
+			}
+			switch start := dayFrom(v.From); {
+			case start > latest:
+				out, latest = []*Entry{e}, start
+			case start == latest && !slices.Contains(out, e):
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// LeaderTitledAt returns the person who led key at date (see LeadersAt)
+// under the title the text gives, or nil: "le président américain" of a
+// text of 2019 is Donald Trump, "le chancelier allemand" of 2019 Angela
+// Merkel, while "le président allemand" is not Friedrich Merz (a
+// chancellor) and "la reine de France" is not Emmanuel Macron. The title
+// must be the leader's whole role at that date, masculine or feminine
+// ("Première ministre" for "Premier ministre"), so that a wrong holder is
+// never given: the "présidente du Conseil" is not "la présidente
+// italienne". Of an organisation, a role naming it after the title answers
+// too: "président du Rassemblement national" for "le président du RN".
+// Generic words ("dirigeant", "homologue") are no title here: which leader
+// they mean is for the extractor to read from the text.
+func (g *Gazetteer) LeaderTitledAt(key, title, date string) *Entry {
+	want := strings.Fields(schema.Fold(title))
+	org := g.byKey[key] != nil && g.byKey[key].Type != schema.Country
+	var found *Entry
+	for _, e := range g.LeadersAt(key, date) {
+		for _, r := range e.AttrAt("role", date) {
+			role := strings.Fields(schema.Fold(r))
+			if !sameTitle(role, want) && !(org && len(role) > len(want) && sameTitle(role[:len(want)], want) && complements[role[len(want)]]) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// complements are the words that open a title's complement: "président du
+// Rassemblement national", "secrétaire général de l'OTAN".
+var complements = map[string]bool{"de": true, "du": true, "des": true, "d": true}
+
+// sameTitle compares folded titles word by word, a feminine "e" aside.
+func sameTitle(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && a[i] != b[i]+"e" && b[i] != a[i]+"e" {
+			return false
+		}
+	}
+	return true
+}
 
 // isAcronym reports whether an alias is a short word in capitals: UN, ONU, G7.
 func isAcronym(a string) bool {

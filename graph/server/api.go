@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,7 +8,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -47,30 +45,22 @@ func (s *Server) gizmo(ctx context.Context, r *http.Request) (any, error) {
 	if limit < 0 || limit > s.cfg.MaxResults {
 		limit = s.cfg.MaxResults
 	}
-	// Wait for a turn at most half the time limit, so that a script that
-	// gets one still has time to run.
-	wait := time.NewTimer(s.cfg.Timeout / 2)
-	defer wait.Stop()
-	select {
-	case s.queries <- struct{}{}:
-		defer func() { <-s.queries }()
-	case <-wait.C:
-		return nil, busyError{cap(s.queries)}
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	var out []any
-	err = graph.QueryEach(ctx, s.store, script, limit, func(v any) error {
-		out = append(out, v)
-		return nil
-	})
+	release, err := s.querySlot(ctx)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
+		return nil, err
+	}
+	defer release()
+	out := s.newJSONResults()
+	err = graph.QueryEach(ctx, s.store, script, limit, out.add)
+	switch {
+	case err == out.tooMuch:
+		return nil, err
+	case err != nil && ctx.Err() != nil:
+		return nil, ctx.Err()
+	case err != nil:
 		return nil, badRequest("%v", err)
 	}
-	return map[string]any{"result": out}, nil
+	return map[string]any{"result": out.list}, nil
 }
 
 // vocabulary lists the relation classes and predicates, for clients that
@@ -195,7 +185,6 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	resp := entityResponse{Entity: e, WikidataURL: e.WikidataURL(), Counts: map[string]map[string]int{"out": {}, "in": {}}}
-	var kept []graph.StatementRef
 	for _, ref := range refs {
 		dir := "out"
 		if !ref.Out {
@@ -205,15 +194,31 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 		if ref.IsQuote() {
 			resp.Quotes++
 		}
+	}
+	if resp.Relations, err = s.statementPage(ctx, id, refs, f, offset, limit); err != nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+// statementPage is one page of the statements in refs (those about entity
+// id) that f keeps, with their sentences. When the references alone decide
+// (no class, fact or other-entity filter), only the page's statements are
+// read: the first page of a hub in thousands of statements then costs what
+// a small entity's does, where reading them all took seconds under load.
+func (s *Server) statementPage(ctx context.Context, id string, refs []graph.StatementRef, f graph.StatementFilter, offset, limit int) (Page[*graph.Statement], error) {
+	var kept []graph.StatementRef
+	for _, ref := range refs {
 		if f.KeepRef(ref) {
 			kept = append(kept, ref)
 		}
 	}
+	var p Page[*graph.Statement]
 	if f.NeedsStatement() {
 		// Read every candidate to filter it, then page.
 		sts, err := s.reader.Statements(ctx, kept)
 		if err != nil {
-			return nil, err
+			return p, err
 		}
 		var keptStatements []*graph.Statement
 		for _, st := range sts {
@@ -221,23 +226,20 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 				keptStatements = append(keptStatements, st)
 			}
 		}
-		resp.Relations = page(keptStatements, offset, limit)
+		p = page(keptStatements, offset, limit)
 	} else {
 		// Read only the page.
-		p := page(kept, offset, limit)
-		sts, err := s.reader.Statements(ctx, p.Items)
+		refPage := page(kept, offset, limit)
+		sts, err := s.reader.Statements(ctx, refPage.Items)
 		if err != nil {
-			return nil, err
+			return p, err
 		}
-		resp.Relations = Page[*graph.Statement]{Total: p.Total, Offset: p.Offset, Limit: p.Limit, Items: sts}
+		p = Page[*graph.Statement]{Total: refPage.Total, Offset: refPage.Offset, Limit: refPage.Limit, Items: sts}
 	}
-	if err := s.reader.WithSentences(ctx, resp.Relations.Items); err != nil {
-		return nil, err
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return p, err
 	}
-	if err := s.reader.WithSupport(ctx, resp.Relations.Items); err != nil {
-		return nil, err
-	}
-	return resp, nil
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 func (s *Server) noEntity(id string) error {
@@ -260,29 +262,29 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	entity := r.URL.Query().Get("entity")
-	var sts []*graph.Statement
-	if entity != "" {
+	if entity := r.URL.Query().Get("entity"); entity != "" {
 		if _, ok := s.reader.Entity(entity); !ok {
 			return nil, s.noEntity(entity)
 		}
-		if sts, err = s.reader.StatementsAbout(ctx, entity, f); err != nil {
+		refs, err := s.reader.StatementRefs(ctx, entity)
+		if err != nil {
 			return nil, err
 		}
-	} else {
-		if f.Other != "" || f.Direction != "" {
-			return nil, badRequest("other= and direction= need entity=")
-		}
-		if f.Document != "" {
-			if _, ok, err := s.reader.Document(ctx, f.Document); err != nil {
-				return nil, err
-			} else if !ok {
-				return nil, notFound("no document %q; GET /api/v1/documents lists them", f.Document)
-			}
-		}
-		if sts, err = s.reader.AllStatements(ctx, f); err != nil {
+		return s.statementPage(ctx, entity, refs, f, offset, limit)
+	}
+	if f.Other != "" || f.Direction != "" {
+		return nil, badRequest("other= and direction= need entity=")
+	}
+	if f.Document != "" {
+		if _, ok, err := s.reader.Document(ctx, f.Document); err != nil {
 			return nil, err
+		} else if !ok {
+			return nil, notFound("no document %q; GET /api/v1/documents lists them", f.Document)
 		}
+	}
+	sts, err := s.reader.AllStatements(ctx, f)
+	if err != nil {
+		return nil, err
 	}
 	p := page(sts, offset, limit)
 	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
@@ -381,7 +383,7 @@ func (s *Server) export(ctx context.Context, r *http.Request) (any, error) {
 			return nil, s.noEntity(o.Filter.Entity)
 		}
 	}
-	var buf bytes.Buffer
+	buf := limitedBuffer{max: s.cfg.MaxResponseBytes, tooMuch: s.tooLarge()}
 	res, err := export.Export(ctx, &buf, s.store, s.reader, o)
 	if errors.Is(err, export.ErrNoGraphviz) {
 		return nil, httpError{http.StatusNotImplemented, err}

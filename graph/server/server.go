@@ -6,7 +6,9 @@
 //
 // Every request runs under a time limit and every list under a result
 // limit, and every error is a JSON object {"error": "..."} with a status code
-// that says whose fault it is. The server is read-only unless
+// that says whose fault it is. Heavy requests share a few slots and answers
+// have a size limit (limits.go); requests a browser could be tricked into
+// sending are refused (guard.go). The server is read-only unless
 // Config.AllowWrites is set, which adds Cayley's v1 write and delete
 // endpoints.
 //
@@ -16,6 +18,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -24,6 +27,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -45,8 +49,25 @@ type Config struct {
 	// hang.
 	MaxQueries int
 	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
-	// must then be open for writing.
+	// must then be open for writing, and WriteToken set.
 	AllowWrites bool
+	// WriteToken is what a write must carry, as Authorization: Bearer.
+	WriteToken string
+	// AllowedHosts are the Host names the server answers to besides
+	// loopback names and IP addresses ("*": any), as in guard.go.
+	AllowedHosts []string
+	// AllowedOrigins are the origins (https://example.org) whose pages may
+	// send requests, besides the server's own.
+	AllowedOrigins []string
+	// MaxLookups is how many lookups (every GET but exports) run at once
+	// (default four per CPU, at least 8); the next waits a quarter of a
+	// second for a turn, then gets a 503: under a crowd, answers stay quick
+	// and the excess is shed instead of queued for seconds.
+	MaxLookups int
+	// MaxResponseBytes caps the body of a Gizmo answer or an export
+	// (default 64 MiB): past it the request fails with a 400 that says
+	// how to narrow it, before the server holds more.
+	MaxResponseBytes int
 }
 
 // Defaults of Config.
@@ -55,6 +76,8 @@ const (
 	DefaultMaxResults = 1000
 	DefaultMaxNodes   = 500
 	DefaultMaxQueries = 4
+	// DefaultMaxResponseBytes is the default of Config.MaxResponseBytes.
+	DefaultMaxResponseBytes = 64 << 20
 	// defaultPage is the page size of a list when the request gives none.
 	defaultPage = 50
 	// maxBody is the largest request body read (a Gizmo script, quads to
@@ -64,14 +87,16 @@ const (
 
 // Server is an http.Handler on one store.
 type Server struct {
-	store *graph.Store
-	cfg   Config
-	mux   *http.ServeMux
+	store   *graph.Store
+	cfg     Config
+	mux     *http.ServeMux
+	guarded http.Handler // mux behind guard
 
 	mu     sync.RWMutex // writes exclude readers, so the entity index stays current
 	reader *graph.Reader
 
-	queries chan struct{} // one token per running Gizmo script
+	queries chan struct{} // one token per running Gizmo script or export
+	lookups chan struct{} // one token per running lookup
 }
 
 //go:embed web
@@ -91,15 +116,25 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.MaxQueries <= 0 {
 		cfg.MaxQueries = DefaultMaxQueries
 	}
+	if cfg.MaxLookups <= 0 {
+		cfg.MaxLookups = max(8, 4*runtime.GOMAXPROCS(0))
+	}
+	if cfg.MaxResponseBytes <= 0 {
+		cfg.MaxResponseBytes = DefaultMaxResponseBytes
+	}
 	if cfg.AllowWrites && store.ReadOnly {
 		return nil, errors.New("writes are allowed but the store is open read-only")
+	}
+	if cfg.AllowWrites && cfg.WriteToken == "" {
+		return nil, errors.New("writes are allowed but no write token is set")
 	}
 	r, err := graph.NewReader(ctx, store)
 	if err != nil {
 		return nil, fmt.Errorf("indexing the entities of %s: %v", store.Addr, err)
 	}
-	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries)}
+	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries), lookups: make(chan struct{}, cfg.MaxLookups)}
 	s.routes()
+	s.guarded = s.guard(s.mux)
 	return s, nil
 }
 
@@ -109,14 +144,14 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /{$}", files)
 	s.mux.Handle("GET /static/", files)
 
-	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.read(s.gizmo))
+	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.query(s.gizmo))
 	s.mux.HandleFunc("GET /api/v1/vocabulary", s.read(s.vocabulary))
 	s.mux.HandleFunc("GET /api/v1/entities", s.read(s.searchEntities))
 	s.mux.HandleFunc("GET /api/v1/entities/{id}", s.read(s.entity))
 	s.mux.HandleFunc("GET /api/v1/statements", s.read(s.statements))
 	s.mux.HandleFunc("GET /api/v1/documents", s.read(s.documents))
 	s.mux.HandleFunc("GET /api/v1/documents/{id...}", s.read(s.document))
-	s.mux.HandleFunc("GET /api/v1/export", s.read(s.export))
+	s.mux.HandleFunc("GET /api/v1/export", s.readInBackground(s.export))
 	s.mux.HandleFunc("POST /api/v1/write", s.write(s.writeQuads))
 	s.mux.HandleFunc("POST /api/v1/delete", s.write(s.deleteQuads))
 	s.mux.HandleFunc("/api/", s.noEndpoint)
@@ -138,8 +173,9 @@ func (s *Server) noEndpoint(w http.ResponseWriter, r *http.Request) {
 	writeError(w, http.StatusNotFound, fmt.Errorf("no endpoint %s %s; the API is described in the README (HTTP API)", r.Method, r.URL.Path))
 }
 
-// ServeHTTP serves the API and the web view. A panic in a handler becomes a
-// 500 JSON error instead of a dropped connection.
+// ServeHTTP serves the API and the web view to the requests guard lets
+// through. A panic in a handler becomes a 500 JSON error instead of a
+// dropped connection.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if v := recover(); v != nil {
@@ -149,16 +185,38 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v", v))
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.guarded.ServeHTTP(w, r)
 }
 
 // handler is an API handler: it returns the value to send as JSON, or an
 // error (see status) to send as {"error": …}.
 type handler func(ctx context.Context, r *http.Request) (any, error)
 
-// read runs h under the time limit, with the store shared among readers.
+// read runs a lookup h under the time limit, in a lookup slot (see
+// lookupSlot), with the store shared among readers.
 func (s *Server) read(h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		release, err := s.lookupSlot(r.Context())
+		if err != nil {
+			writeError(w, status(err), err)
+			return
+		}
+		defer release()
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		s.run(w, r, h)
+	}
+}
+
+// query runs a Gizmo script h, which waits for a query slot itself, under
+// the time limit, with the store shared among readers. The body is read
+// first, so that a slow client holds no lock.
+func (s *Server) query(h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := bufferBody(r); err != nil {
+			writeError(w, status(err), err)
+			return
+		}
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		s.run(w, r, h)
@@ -170,6 +228,14 @@ func (s *Server) write(h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !s.cfg.AllowWrites {
 			writeError(w, http.StatusForbidden, errors.New("the server is read-only; start it with newskg serve --allow-writes to write"))
+			return
+		}
+		if err := s.checkWrite(r); err != nil {
+			writeError(w, status(err), err)
+			return
+		}
+		if err := bufferBody(r); err != nil {
+			writeError(w, status(err), err)
 			return
 		}
 		s.mu.Lock()
@@ -268,7 +334,24 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 
 // writeError sends {"error": "..."}, the shape of `cayley http`'s errors.
 func writeError(w http.ResponseWriter, code int, err error) {
+	if code == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
 	writeJSON(w, code, map[string]string{"error": err.Error()})
+}
+
+// bufferBody reads a request's body (up to maxBody) into memory, where
+// readBody finds it.
+func bufferBody(r *http.Request) error {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil
+	}
+	b, err := readBody(r)
+	if err != nil {
+		return err
+	}
+	r.Body = io.NopCloser(bytes.NewReader(b))
+	return nil
 }
 
 // readBody reads a request body up to maxBody.

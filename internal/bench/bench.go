@@ -166,8 +166,8 @@ func Run(ctx context.Context, o Options, stdout, stderr io.Writer) error {
 				return fmt.Errorf("%s: serve: %v", st.name, err)
 			}
 			for _, k := range r.http {
-				logf("%s: serve %s: %d requests, p50 %s p99 %s, %d errors", st.name, k.kind, len(k.latencies),
-					percentile(k.latencies, 0.5), percentile(k.latencies, 0.99), k.errors)
+				logf("%s: serve %s: %d requests, p50 %s p99 %s, %d 503s, %d errors", st.name, k.kind, len(k.latencies),
+					percentile(k.latencies, 0.5), percentile(k.latencies, 0.99), k.busy, k.errors)
 			}
 		}
 		results = append(results, r)
@@ -462,21 +462,22 @@ func printBench(w io.Writer, docs, clients, words int, results []benchResult) {
 	if clients <= 0 {
 		return
 	}
-	fmt.Fprintf(w, "\nnewskg serve, %d concurrent clients (search, entity page, Gizmo lookup by name, Gizmo who-met in turn):\n", clients)
+	fmt.Fprintf(w, "\nnewskg serve, %d concurrent clients (search, entity page, statements of an entity, Gizmo lookup by name, Gizmo who-met in turn; p50 and p99 of every answer, 503s included):\n", clients)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "backend\trequests\trequests/s\tp50\tp99\terrors\tserver peak RSS\t")
+	fmt.Fprintln(tw, "backend\trequests\trequests/s\tp50\tp99\t503 busy\terrors\tserver peak RSS\t")
 	for _, r := range results {
 		var all []time.Duration
-		errs := 0
+		errs, busy := 0, 0
 		for _, k := range r.http {
 			all = append(all, k.latencies...)
 			errs += k.errors
+			busy += k.busy
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%d\t%s\t\n", r.backend, len(all), float64(len(all))/r.loadElapsed.Seconds(),
-			ms(percentile(all, 0.5)), ms(percentile(all, 0.99)), errs, mb(r.serveRSS))
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%d\t%d\t%s\t\n", r.backend, len(all), float64(len(all))/r.loadElapsed.Seconds(),
+			ms(percentile(all, 0.5)), ms(percentile(all, 0.99)), busy, errs, mb(r.serveRSS))
 		for _, k := range r.http {
-			fmt.Fprintf(tw, "  %s\t%d\t%.0f\t%s\t%s\t%d\t\t\n", k.kind, len(k.latencies), float64(len(k.latencies))/r.loadElapsed.Seconds(),
-				ms(percentile(k.latencies, 0.5)), ms(percentile(k.latencies, 0.99)), k.errors)
+			fmt.Fprintf(tw, "  %s\t%d\t%.0f\t%s\t%s\t%d\t%d\t\t\n", k.kind, len(k.latencies), float64(len(k.latencies))/r.loadElapsed.Seconds(),
+				ms(percentile(k.latencies, 0.5)), ms(percentile(k.latencies, 0.99)), k.busy, k.errors)
 		}
 	}
 	tw.Flush()
@@ -560,14 +561,15 @@ func writeCorpus(w io.Writer, samples []string, n int) (int, error) {
 type loadResult struct {
 	kind      string
 	latencies []time.Duration
-	errors    int
+	busy      int // 503 answers: the server shed the request, as documented
+	errors    int // any other failure
 	firstErr  string
 }
 
 // serveLoad starts "newskg serve" on the store at addr and runs clients
 // concurrent clients for warmUp and then d, each sending, in turn, an entity search, an
-// entity page, a Gizmo lookup by name and a Gizmo one-hop query (who met
-// the person), for the people of the store. (Two-hop queries are timed
+// entity page, the statements of an entity, a Gizmo lookup by name and a
+// Gizmo one-hop query (who met the person), for the people of the store. (Two-hop queries are timed
 // alone, by timeQueries: from the hubs of a large store each costs a
 // second or more of CPU, and fifty clients sending them overload any
 // small machine; the server then answers 503 rather than queue forever.) It returns the results by kind, the
@@ -609,7 +611,7 @@ func serveLoad(ctx context.Context, newskg, addr string, clients int, warmUp, d 
 	if err != nil {
 		return nil, 0, 0, err
 	}
-	kinds := []*loadResult{{kind: "search"}, {kind: "entity"}, {kind: "gizmo lookup"}, {kind: "gizmo who-met"}}
+	kinds := []*loadResult{{kind: "search"}, {kind: "entity"}, {kind: "statements"}, {kind: "gizmo lookup"}, {kind: "gizmo who-met"}}
 	request := func(kind int, p person) (*http.Request, error) {
 		switch kind {
 		case 0:
@@ -617,6 +619,8 @@ func serveLoad(ctx context.Context, newskg, addr string, clients int, warmUp, d 
 		case 1:
 			return http.NewRequest("GET", base+"/api/v1/entities/"+url.PathEscape(p.key)+"?limit=20", nil)
 		case 2:
+			return http.NewRequest("GET", base+"/api/v1/statements?entity="+url.QueryEscape(p.key)+"&limit=20", nil)
+		case 3:
 			return http.NewRequest("POST", base+"/api/v1/query/gizmo", strings.NewReader(lookupScript(p)))
 		}
 		return http.NewRequest("POST", base+"/api/v1/query/gizmo", strings.NewReader(whoMetScript(p)))
@@ -650,7 +654,9 @@ func serveLoad(ctx context.Context, newskg, addr string, clients int, warmUp, d 
 				mu.Lock()
 				r := kinds[kind]
 				r.latencies = append(r.latencies, took)
-				if err != nil || status != http.StatusOK {
+				if status == http.StatusServiceUnavailable {
+					r.busy++
+				} else if err != nil || status != http.StatusOK {
 					r.errors++
 					if r.firstErr == "" {
 						r.firstErr = fmt.Sprintf("%s: status %d, %v", req.URL.Path, status, err)

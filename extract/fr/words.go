@@ -1,0 +1,113 @@
+package fr
+
+// The function words, auxiliaries and small closed classes the rules read
+// around a cue: folded forms (no accents, lower case) unless a comment says
+// the keys are lemmas.
+
+import "github.com/newskg/newskg/schema"
+
+// Prepositions whose object is not the subject of a clause.
+var Prepositions = map[string]bool{"de": true, "d": true, "du": true, "des": true, "a": true, "au": true,
+	"aux": true, "avec": true, "contre": true, "sur": true, "pour": true, "par": true, "en": true,
+	"dans": true, "entre": true, "via": true, "chez": true, "vers": true, "selon": true, "sans": true,
+	"apres": true, "avant": true, "depuis": true, "pendant": true, "lors": true, "envers": true,
+	"concernant": true, "quant": true, "malgre": true, "durant": true, "parmi": true, "outre": true,
+	"hormis": true, "sauf": true, "face": true, "aupres": true}
+
+// Articles (folded) may stand between a preposition or a verb and its noun.
+var Articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true}
+
+// Possessives before a title or an event noun point at their owner: "son
+// homologue", "sa rencontre avec X".
+var Possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
+
+// ActorNouns name a country's or organization's people acting for it: "les
+// forces russes", "la direction russe", "l'administration américaine".
+var ActorNouns = map[string]bool{"forces": true, "troupes": true, "armee": true, "soldats": true,
+	"militaires": true, "unites": true, "direction": true, "administration": true, "gouvernement": true,
+	"diplomatie": true, "regime": true, "autorites": true, "responsables": true, "dirigeants": true,
+	"negociateurs": true, "services": true, "delegation": true, "delegations": true, "partie": true,
+	"presidence": true, "camp": true, "representants": true, "diplomates": true, "emissaires": true}
+
+// NameParticles may sit inside a name: "Ursula von der Leyen".
+var NameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"bin": true, "ben": true, "al": true, "el": true, "da": true, "di": true, "del": true, "la": true}
+
+// TitleAdjectives may follow a title before what it is a title of: "l'envoyé
+// spécial de", "le secrétaire général adjoint".
+var TitleAdjectives = map[string]bool{"special": true, "speciale": true, "diplomatique": true, "senior": true,
+	"adjoint": true, "adjointe": true, "principal": true, "principale": true, "general": true, "generale": true,
+	"personnel": true, "personnelle": true, "en": true, "chef": true}
+
+// Auxiliaries (folded forms of avoir and être) stand between a subject or a
+// clitic and its participle.
+var Auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "est": true,
+	"sont": true, "ete": true, "ait": true, "aient": true, "eu": true, "etait": true, "etaient": true,
+	"soit": true, "soient": true, "fut": true, "furent": true, "as": true, "avons": true, "avez": true}
+
+// FutureAuxiliaries put the participle or infinitive after them in the
+// future or the hypothetical: "sera reçu", "aurait rencontré", "va signer".
+var FutureAuxiliaries = map[string]schema.Modality{"sera": schema.Planned, "seront": schema.Planned,
+	"aura": schema.Planned, "auront": schema.Planned, "serait": schema.Hypothetical,
+	"seraient": schema.Hypothetical, "aurait": schema.Hypothetical, "auraient": schema.Hypothetical,
+	"va": schema.Planned, "vont": schema.Planned, "allait": schema.Planned, "allaient": schema.Planned}
+
+// Honorifics head a name in the parse: "M. Witkoff" is M. with Witkoff below.
+var Honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "madame": true, "mlle": true, "dr": true}
+
+// StrongNegators make a clause negative even without "ne" in speech-like
+// text ("c'est pas fini"); the others need "ne".
+var StrongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
+
+// LightVerbs make an event noun their object without adding to it: "ont eu
+// un appel", "ont tenu des pourparlers", "ont mené des négociations".
+var LightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
+	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
+
+// PastEventMarkers introduce an event that took place: "lors de leur
+// rencontre", "après la réunion", "à l'issue de l'entretien".
+var PastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true,
+	"depuis": true, "terme": true, "lendemain": true}
+
+// SupportVerbs (lemmas) make an event noun their predicate whatever its tag:
+// "fait pression", "exerçant des pressions", "se rendre visite".
+var SupportVerbs = map[string]bool{"faire": true, "exercer": true, "rendre": true, "mettre": true}
+
+// PlannedAdjectives after an event noun make it a plan, not an event that
+// took place: "une rencontre imminente", "un sommet possible".
+var PlannedAdjectives = map[string]bool{"imminente": true, "prochaine": true, "prevue": true, "possible": true,
+	"eventuelle": true, "potentielle": true, "potentiel": true}
+
+// DeputyAdjectives after a title make its holder a deputy: "le chef adjoint"
+// works for the country; it does not lead it.
+var DeputyAdjectives = map[string]bool{"adjoint": true, "adjointe": true}
+
+// GenericLeaderTitles name a leader whatever their office: "le dirigeant
+// chinois" is the Chinese president, "le président américain" is not the
+// American secretary of state.
+var GenericLeaderTitles = map[string]bool{"dirigeant": true, "dirigeante": true, "leader": true, "chef": true,
+	"dirigeants": true, "homologue": true}
+
+// NationalityPrefixes are the first halves of compound nationalities
+// ("franco-algérien"), each with a nationality word of the same country.
+var NationalityPrefixes = map[string]string{"franco": "français", "germano": "allemand", "italo": "italien",
+	"russo": "russe", "sino": "chinois", "americano": "américain", "israelo": "israélien", "hispano": "espagnol",
+	"belgo": "belge", "greco": "grec", "turco": "turc", "nippo": "japonais", "indo": "indien", "syro": "syrien",
+	"libano": "libanais", "irano": "iranien", "helveto": "suisse", "anglo": "britannique", "polono": "polonais"}
+
+// PlaceLinks (folded) may stand between a place and the country or region
+// it is in: "à Mombasa, au Kenya", "Sokal, dans le nord de l'Ukraine".
+var PlaceLinks = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "dans": true, "de": true,
+	"d": true, "du": true, "des": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true}
+
+// Numerals may stand between an article and a plural noun: "les deux Belges".
+var Numerals = map[string]bool{"deux": true, "trois": true, "quatre": true, "cinq": true, "plusieurs": true}
+
+// CounterpartTitles name the holder of the same office as someone else:
+// "son homologue allemand" is what its owner is, in Germany.
+var CounterpartTitles = map[string]bool{"homologue": true, "homologues": true}
+
+// PeopleNouns among the ActorNouns name people, not a body: "les dirigeants
+// américains et russes" are the two leaders, not the two states meeting.
+var PeopleNouns = map[string]bool{"dirigeants": true, "responsables": true, "negociateurs": true,
+	"diplomates": true, "emissaires": true, "representants": true, "soldats": true, "militaires": true}

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"strings"
+
+	frcues "github.com/newskg/newskg/extract/fr"
+	"github.com/newskg/newskg/schema"
+)
+
+// Readers of noun phrases that state a relation without a verb: a
+// nationality beside a name, a place beside its country, the head of an
+// organization. Each reads one construction over the sentence's mentions
+// once they are all found; none changes a mention.
+
+// nounPhrases runs the noun-phrase readers over a sentence.
+func (d *docState) nounPhrases(s *sentence) {
+	for i := range s.toks {
+		if !s.toks[i].word || s.mentionAt[i] >= 0 {
+			continue
+		}
+		d.nationalityBeforeName(s, i)
+		d.nationalityPhrase(s, i)
+		d.headOf(s, i)
+	}
+	for idx := range s.mentions {
+		d.placeInCountry(s, idx)
+		d.peopleNamed(s, idx)
+	}
+}
+
+// person returns the named person whose mention starts at token k, or "".
+func (d *docState) personAt(s *sentence, k int) string {
+	if k < 0 || k >= len(s.toks) || s.mentionAt[k] < 0 {
+		return ""
+	}
+	m := s.mentions[s.mentionAt[k]]
+	if m.first != k || m.typ != schema.Person || m.nominal {
+		return ""
+	}
+	return m.key
+}
+
+// nationalities returns the countries a nationality adjective names:
+// "iranienne" is Iran, "franco-algérien" is France and Algeria.
+func (d *docState) nationalities(word string) []string {
+	if c := d.r.gaz.Demonym(word); c != nil {
+		return []string{d.fromGazetteer(c, "")}
+	}
+	prefix, rest, ok := strings.Cut(strings.ToLower(word), "-")
+	if !ok {
+		return nil
+	}
+	first, known := frcues.NationalityPrefixes[prefix]
+	a, b := d.r.gaz.Demonym(first), d.r.gaz.Demonym(rest)
+	if !known || a == nil || b == nil {
+		return nil
+	}
+	return []string{d.fromGazetteer(a, ""), d.fromGazetteer(b, "")}
+}
+
+// nationalityBeforeName reads "l'étudiante iranienne Mahdieh Esfandiari",
+// "l'écrivain franco-algérien X": a common noun, a nationality, a name.
+// Titles are the role phrases' business ("le président russe X" leads).
+func (d *docState) nationalityBeforeName(s *sentence, i int) {
+	if i == 0 || s.toks[i].capitalized() {
+		return
+	}
+	person := d.personAt(s, i+1)
+	if person == "" {
+		return
+	}
+	if _, title := frcues.Titles[s.folded[i-1]]; title || s.word(i-1).UPOS != "NOUN" || s.mentionAt[i-1] >= 0 {
+		return
+	}
+	for _, c := range d.nationalities(s.toks[i].text) {
+		d.statePhrase(s, person, schema.CitizenOf, c, i-1, i+2)
+	}
+}
+
+// nationalityPhrase reads "X, de nationalité suisse et autrichienne".
+func (d *docState) nationalityPhrase(s *sentence, i int) {
+	if s.folded[i] != "nationalite" || i < 3 || s.folded[i-1] != "de" || s.toks[i-2].text != "," {
+		return
+	}
+	idx := s.mentionAt[i-3]
+	if idx < 0 || s.mentions[idx].typ != schema.Person || s.mentions[idx].nominal {
+		return
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
+		cs := d.nationalities(s.toks[k].text)
+		if cs == nil && s.folded[k] != "et" {
+			return
+		}
+		for _, c := range cs {
+			d.statePhrase(s, s.mentions[idx].key, schema.CitizenOf, c, i-1, k+1)
+		}
+	}
+}
+
+// peopleNamed reads "les deux Français détenus en Iran, Cécile Kohler et
+// Jacques Paris": people named by their nationality, then by name.
+func (d *docState) peopleNamed(s *sentence, idx int) {
+	m := s.mentions[idx]
+	if !m.nominal || m.last-m.first != 1 || !s.toks[m.first].capitalized() || m.typ != schema.Country {
+		return
+	}
+	for k := m.last; k < len(s.toks) && k <= m.last+10; k++ {
+		if s.toks[k].text != "," {
+			if u := s.word(k).UPOS; u == "AUX" || u == "VERB" && s.word(k).Feat("VerbForm") == "Fin" {
+				return
+			}
+			if j := s.mentionAt[k]; j >= 0 {
+				if s.mentions[j].typ == schema.Person {
+					return
+				}
+				k = s.mentions[j].last - 1 // "détenus en Iran"
+			}
+			continue
+		}
+		j := k + 1
+		for {
+			p := d.personAt(s, j)
+			if p == "" {
+				return
+			}
+			j = s.mentions[s.mentionAt[j]].last
+			d.statePhrase(s, p, schema.CitizenOf, m.key, m.first, j)
+			if j >= len(s.toks) || s.folded[j] != "et" {
+				return
+			}
+			j++
+		}
+	}
+}
+
+// placeInCountry reads a place and the country or region after it: "à
+// Mombasa, au Kenya", "à Braga (Portugal)", "à Sokal, dans la région de
+// Lviv", "Sokal, une ville du nord de l'Ukraine".
+func (d *docState) placeInCountry(s *sentence, idx int) {
+	m := s.mentions[idx]
+	if m.typ != schema.Place || m.nominal {
+		return
+	}
+	n := len(s.toks)
+	k := m.last
+	if k+1 >= n || s.toks[k].text != "," && s.toks[k].text != "(" {
+		return
+	}
+	k++
+	for k < n && k <= m.last+6 {
+		if j := s.mentionAt[k]; j >= 0 {
+			o := s.mentions[j]
+			if (o.typ == schema.Country || o.typ == schema.Place) && !o.nominal {
+				d.statePhrase(s, m.key, schema.LocatedIn, o.key, m.first, o.last)
+			}
+			return
+		}
+		w := s.folded[k]
+		if !(frcues.Articles[w] || frcues.PlaceLinks[w] || frcues.PlaceNouns[w]) {
+			return
+		}
+		k++
+	}
+}
+
+// headOf reads "X, à la tête du Conseil de sécurité ukrainien": X leads
+// what follows, an organization named or the country of a nationality.
+func (d *docState) headOf(s *sentence, i int) {
+	if s.folded[i] != "tete" || i < 4 || s.folded[i-1] != "la" || s.folded[i-2] != "a" || s.toks[i-3].text != "," {
+		return
+	}
+	person := ""
+	if idx := s.mentionAt[i-4]; idx >= 0 && s.mentions[idx].typ == schema.Person && !s.mentions[idx].nominal {
+		person = s.mentions[idx].key
+	}
+	if person == "" || i+1 >= len(s.toks) {
+		return
+	}
+	if w := s.folded[i+1]; w != "de" && w != "d" && w != "du" && w != "des" {
+		return
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+8; k++ {
+		if j := s.mentionAt[k]; j >= 0 {
+			o := s.mentions[j]
+			switch {
+			case o.nominal && o.typ == schema.Country:
+				// "à la tête de la délégation américaine" leads the delegation
+				d.statePhrase(s, person, schema.WorksFor, o.key, i-2, o.last)
+			case o.typ == schema.Organization || o.typ == schema.Country:
+				d.statePhrase(s, person, schema.LeaderOf, o.key, i-2, o.last)
+			}
+			return
+		}
+		if cs := d.nationalities(s.toks[k].text); len(cs) == 1 && !s.toks[k].capitalized() {
+			d.statePhrase(s, person, schema.WorksFor, cs[0], i-2, k+1)
+			return
+		}
+		if !s.toks[k].word {
+			return
+		}
+	}
+}
+
+// statePhrase states what a noun phrase over tokens [first, last) says.
+func (d *docState) statePhrase(s *sentence, subj string, p schema.Predicate, obj string, first, last int) {
+	d.state(schema.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: s.index,
+		EvidenceStart: s.toks[first].start, EvidenceEnd: s.toks[last-1].end})
+}
