@@ -60,16 +60,19 @@ type Mark struct {
 
 // Statement is one extracted statement, read from its statement node.
 type Statement struct {
-	ID         string     `json:"id"` // stmt/…
-	Subject    EntityRef  `json:"subject"`
-	Predicate  string     `json:"predicate"`
-	Class      string     `json:"class,omitempty"`
-	Symmetric  bool       `json:"symmetric,omitempty"`
-	Object     *EntityRef `json:"object,omitempty"` // nil for a quote
-	Quote      string     `json:"quote,omitempty"`  // the quoted text of a said statement
-	Polarity   string     `json:"polarity"`
-	Modality   string     `json:"modality"`
-	Fact       bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	ID        string     `json:"id"` // stmt/…
+	Subject   EntityRef  `json:"subject"`
+	Predicate string     `json:"predicate"`
+	Class     string     `json:"class,omitempty"`
+	Symmetric bool       `json:"symmetric,omitempty"`
+	Object    *EntityRef `json:"object,omitempty"` // nil for a quote
+	Quote     string     `json:"quote,omitempty"`  // the quoted text of a said statement
+	Polarity  string     `json:"polarity"`
+	Modality  string     `json:"modality"`
+	Fact      bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	// Support counts the statements and documents that state the fact
+	// (facts only), filled by WithSupport.
+	Support    *Support   `json:"support,omitempty"`
 	AssertedBy *EntityRef `json:"assertedBy,omitempty"`
 	Evidence   string     `json:"evidence,omitempty"`
 	SentenceID string     `json:"sentenceId"`

@@ -9,7 +9,11 @@ import (
 
 // DocumentQuads returns the quads a document contributes to the graph, each
 // labeled with the document (for the document and sentence nodes) or with the
-// sentence that states it (for facts, quotes, mentions and statement nodes).
+// sentence that states it (for quotes, mentions and statement nodes), except
+// the direct edges of its facts (<A> <met> <B>), which carry no label: a
+// fact is one edge however many statements state it, and its provenance is
+// in the statement nodes (the Writer keeps the edge while one of them
+// supports it).
 // contentHash identifies the text and the extractor that read it; it lets a
 // rebuild skip documents that have not changed. The result is deduplicated
 // and sorted, so the same extraction always gives the same slice.
@@ -56,7 +60,7 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 			obj = EntityIRI(st.Object)
 		}
 		if st.IsFact() {
-			qs.add(subj, st.Predicate.IRI(), obj, sent)
+			qs.add(subj, st.Predicate.IRI(), obj, nil)
 		}
 		qs.add(node, TypeOf, StatementType.IRI(), sent)
 		qs.add(node, InSentence, sent, sent)

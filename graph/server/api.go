@@ -236,7 +236,10 @@ func (s *Server) statementPage(ctx context.Context, id string, refs []graph.Stat
 		}
 		p = Page[*graph.Statement]{Total: refPage.Total, Offset: refPage.Offset, Limit: refPage.Limit, Items: sts}
 	}
-	return p, s.reader.WithSentences(ctx, p.Items)
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return p, err
+	}
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 func (s *Server) noEntity(id string) error {
@@ -284,7 +287,10 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	p := page(sts, offset, limit)
-	return p, s.reader.WithSentences(ctx, p.Items)
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return nil, err
+	}
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 // documents answers GET /api/v1/documents.
