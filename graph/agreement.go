@@ -38,7 +38,7 @@ func (r *Reader) Agreement(ctx context.Context, entity string, o TimelineOptions
 	var keys []string
 	byFact := map[string]*Agreement{}
 	for _, rep := range reps {
-		k := factKey(rep.Statement)
+		k := claimKey(rep.Statement)
 		a, ok := byFact[k]
 		if !ok {
 			st := rep.Statement

@@ -372,11 +372,16 @@ func (r *Reader) support(ctx context.Context, st *Statement) (*Support, error) {
 }
 
 // factKey identifies the edge a fact is: its subject, predicate and object
-// (an entity, or the quoted text).
+// (an entity, or the quoted text), a symmetric predicate's two ends in one
+// order, since its edge is stored once.
 func factKey(st *Statement) string {
 	obj := "\"" + st.Quote
 	if st.Object != nil {
 		obj = st.Object.ID
 	}
-	return st.Subject.ID + " " + st.Predicate + " " + obj
+	a, b := st.Subject.ID, obj
+	if st.Symmetric && b < a {
+		a, b = b, a
+	}
+	return a + " " + st.Predicate + " " + b
 }

@@ -69,7 +69,7 @@ func (r *Reader) Timeline(ctx context.Context, entity string, o TimelineOptions)
 		if o.AsOf != "" && (day == "" || day > o.AsOf) {
 			continue
 		}
-		if f := factKey(st); day != "" && (first[f] == "" || day < first[f]) {
+		if f := claimKey(st); day != "" && (first[f] == "" || day < first[f]) {
 			first[f] = day
 		}
 		out = append(out, Reported{Statement: st, Document: d})
@@ -77,7 +77,7 @@ func (r *Reader) Timeline(ctx context.Context, entity string, o TimelineOptions)
 	if o.Since != "" {
 		kept := out[:0]
 		for _, rep := range out {
-			if f := first[factKey(rep.Statement)]; f != "" && f >= o.Since {
+			if f := first[claimKey(rep.Statement)]; f != "" && f >= o.Since {
 				kept = append(kept, rep)
 			}
 		}
@@ -114,16 +114,8 @@ func eventKey(r Reported) string {
 	return reportDay(r.Document)
 }
 
-// factKey is what two statements of the same fact share, in whichever
-// document.
-func factKey(st *Statement) string {
-	obj := st.Quote
-	if st.Object != nil {
-		obj = st.Object.ID
-	}
-	a, b := st.Subject.ID, obj
-	if st.Symmetric && b < a {
-		a, b = b, a
-	}
-	return a + "\x00" + st.Predicate + "\x00" + b + "\x00" + st.Polarity + "\x00" + st.Modality
+// claimKey is what two statements of the same claim share, in whichever
+// document: the fact, its polarity and its modality.
+func claimKey(st *Statement) string {
+	return factKey(st) + "\x00" + st.Polarity + "\x00" + st.Modality
 }
