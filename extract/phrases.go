@@ -25,6 +25,7 @@ func (d *docState) nounPhrases(s *sentence) {
 	for idx := range s.mentions {
 		d.placeInCountry(s, idx)
 		d.peopleNamed(s, idx)
+		d.proposalAuthor(s, idx)
 	}
 }
 
@@ -205,4 +206,55 @@ func (d *docState) headOf(s *sentence, i int) {
 func (d *docState) statePhrase(s *sentence, subj string, p schema.Predicate, obj string, first, last int) {
 	d.state(schema.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: s.index,
 		EvidenceStart: s.toks[first].start, EvidenceEnd: s.toks[last-1].end})
+}
+
+// proposalAuthor reads who made a proposal named by a concept: "le plan de
+// paix de Lula", "le plan des États-Unis", "le plan américain", "le plan
+// présenté par X". Naming a proposal as someone's says they proposed it,
+// whatever the clause around it does with it ("Kiev rejette le plan de X").
+func (d *docState) proposalAuthor(s *sentence, idx int) {
+	m := s.mentions[idx]
+	if m.typ != schema.Concept || !d.namesProposal(s, m) {
+		return
+	}
+	n := len(s.toks)
+	for k := m.first; k < n && k <= m.last; k++ {
+		if s.mentionAt[k] >= 0 && s.mentionAt[k] != idx || s.toks[k].capitalized() {
+			break
+		}
+		if c := d.r.gaz.Demonym(s.toks[k].text); c != nil {
+			d.statePhrase(s, d.fromGazetteer(c, ""), schema.Proposed, m.key, m.first, k+1)
+			return
+		}
+	}
+	k := m.last
+	if k+1 < n && frcues.AuthorshipParticiples[s.folded[k]] && s.folded[k+1] == "par" {
+		for _, a := range d.agentsAfter(s, k+1) {
+			d.statePhrase(s, a.key, schema.Proposed, m.key, m.first, a.last)
+		}
+		return
+	}
+	if k >= n || !(s.folded[k] == "de" || s.folded[k] == "d" || s.folded[k] == "du" || s.folded[k] == "des") {
+		return
+	}
+	for k++; k < n && frcues.Articles[s.folded[k]]; k++ {
+	}
+	if k < n && s.mentionAt[k] >= 0 {
+		if a := s.mentions[s.mentionAt[k]]; isActor(a.typ) && len(a.group) == 0 {
+			d.statePhrase(s, a.key, schema.Proposed, m.key, m.first, a.last)
+		}
+	}
+}
+
+// namesProposal reports whether a concept mention is headed by a noun the
+// lexicon reads as a proposal ("plan", "proposition").
+func (d *docState) namesProposal(s *sentence, m mention) bool {
+	for k := m.first; k < m.last; k++ {
+		if frcues.Articles[s.folded[k]] {
+			continue
+		}
+		ev, ok := frcues.EventNouns[s.folded[k]]
+		return ok && ev.Predicate == schema.Proposed
+	}
+	return false
 }

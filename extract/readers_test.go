@@ -160,3 +160,31 @@ func TestSupportNoun(t *testing.T) {
 			[]string{"Poland supports Ukraine"}, nil},
 	})
 }
+
+func TestProposalAuthors(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"le plan de paix de X: X proposed it, whatever the clause does with it",
+			"Le Kremlin a rejeté le plan de paix de Keir Starmer.",
+			[]string{"Keir_Starmer proposed Peace_plan"}, []string{"Kremlin proposed Peace_plan"}},
+		{"a demonym after the proposal names its author",
+			"Pedro Sánchez a critiqué le plan de paix italien mardi.",
+			[]string{"Italy proposed Peace_plan"}, []string{"Pedro_Sánchez proposed Peace_plan"}},
+		{"présenté par X",
+			"Les négociateurs ont étudié le plan présenté par Giorgia Meloni.",
+			[]string{"Giorgia_Meloni proposed Peace_plan"}, nil},
+		{"a plan for a place is not the place's",
+			"Giorgia Meloni a défendu le plan de paix pour l'Ukraine.",
+			nil, []string{"Ukraine proposed Peace_plan"}},
+	})
+}
+
+func TestSharedSubjects(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"au moment de + infinitive happens with the main clause, by its subject",
+			"Keir Starmer a souri mardi, au moment de recevoir Giorgia Meloni à Londres.",
+			[]string{"Giorgia_Meloni met Keir_Starmer"}, nil},
+		{"dans l'espoir de + infinitive is a hope, no meeting",
+			"Keir Starmer est arrivé mardi à Rome dans l'espoir de rencontrer Giorgia Meloni.",
+			nil, []string{"Keir_Starmer met Giorgia_Meloni", "Giorgia_Meloni met Keir_Starmer"}},
+	})
+}
