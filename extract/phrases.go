@@ -21,6 +21,7 @@ func (d *docState) nounPhrases(s *sentence) {
 		d.nationalityBeforeName(s, i)
 		d.nationalityPhrase(s, i)
 		d.headOf(s, i)
+		d.atRequestOf(s, i)
 	}
 	for idx := range s.mentions {
 		d.placeInCountry(s, idx)
@@ -257,4 +258,50 @@ func (d *docState) namesProposal(s *sentence, m mention) bool {
 		return ok && ev.Predicate == schema.Proposed
 	}
 	return false
+}
+
+// atRequestOf reads "à la demande de X" on a clause: X urged whoever does
+// what the clause says, the agent of a passive ("gracié par Y à la demande
+// de X") or else the subject ("À la demande de X, Y a suspendu …").
+func (d *docState) atRequestOf(s *sentence, i int) {
+	if !frcues.RequestNouns[s.folded[i]] || i < 2 || !(s.folded[i-1] == "la" || s.folded[i-1] == "l") || s.folded[i-2] != "a" {
+		return
+	}
+	requester := ""
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			if m := s.mentions[idx]; isActor(m.typ) {
+				requester = m.key
+			}
+			break
+		}
+		// "à la demande du président allemand": an office named by its
+		// country, whoever holds it
+		if _, title := frcues.Titles[s.folded[k]]; title && k+1 < len(s.toks) && s.mentionAt[k+1] < 0 {
+			if cs := d.nationalities(s.toks[k+1].text); len(cs) == 1 && !s.toks[k+1].capitalized() {
+				requester = cs[0]
+			}
+			break
+		}
+		if w := s.folded[k]; !(w == "de" || w == "d" || w == "du" || w == "des" || frcues.Articles[w]) {
+			return
+		}
+	}
+	h := s.head(i)
+	if requester == "" || h < 0 || !strings.HasPrefix(s.rel(i), "obl") {
+		return
+	}
+	c := cautious(d.treeClause(s, h), d.readClause(s, h, true))
+	if c.skip || c.polarity == schema.Negative {
+		return
+	}
+	urged := d.treeAgents(s, h)
+	if len(urged) == 0 {
+		urged = d.treeSubjects(s, h)
+	}
+	for _, u := range urged {
+		if u.key != requester {
+			d.emit(s, i, requester, schema.Urged, u.key, c)
+		}
+	}
 }

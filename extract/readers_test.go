@@ -188,3 +188,20 @@ func TestSharedSubjects(t *testing.T) {
 			nil, []string{"Keir_Starmer met Giorgia_Meloni", "Giorgia_Meloni met Keir_Starmer"}},
 	})
 }
+
+func TestAtRequestOf(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"à la demande de X, Y a fait: X urged Y",
+			"À la demande de la Maison Blanche, le Portugal a suspendu ses livraisons.",
+			[]string{"White_House urged Portugal"}, []string{"Portugal urged White_House"}},
+		{"a passive's agent is the one urged",
+			"Libéré par le Maroc à la demande du Portugal, Karel Novak est rentré chez lui.",
+			[]string{"Portugal urged Morocco"}, []string{"Portugal urged Karel_Novak"}},
+		{"an office named by its country asks for its country",
+			"Libéré par le Maroc à la demande du président portugais, Karel Novak est rentré.",
+			[]string{"Portugal urged Morocco"}, []string{"Karel_Novak leaderOf Portugal"}},
+		{"a clause that did not happen urges nobody",
+			"À la demande de la Maison Blanche, le Portugal n'a pas suspendu ses livraisons.",
+			nil, []string{"White_House urged Portugal"}},
+	})
+}

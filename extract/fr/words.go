@@ -122,3 +122,7 @@ var AuthorshipParticiples = map[string]bool{"presente": true, "presentee": true,
 // happens with the main clause's: "au moment de recevoir X", "à l'occasion
 // de rencontrer X" (not "dans l'espoir de", "en vue de", "afin de").
 var CoincidentNouns = map[string]bool{"moment": true, "occasion": true}
+
+// RequestNouns in "à la demande de X" name who asked for what the clause
+// says was done.
+var RequestNouns = map[string]bool{"demande": true, "requete": true, "initiative": true}
