@@ -205,3 +205,20 @@ func TestAtRequestOf(t *testing.T) {
 			nil, []string{"White_House urged Portugal"}},
 	})
 }
+
+func TestJudgmentAndFilingVerbs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"critiquer an actor accuses it",
+			"Pedro Sánchez a vivement critiqué Giorgia Meloni pour sa politique migratoire.",
+			[]string{"Pedro_Sánchez accused Giorgia_Meloni"}, []string{"Giorgia_Meloni accused Pedro_Sánchez"}},
+		{"critiquer a plan accuses no one",
+			"Pedro Sánchez a critiqué le plan de paix mardi.",
+			nil, []string{"Pedro_Sánchez accused Peace_plan", "Pedro_Sánchez proposed Peace_plan"}},
+		{"déposer a proposal proposes it",
+			"Le Portugal a déposé un plan de paix devant l'Assemblée.",
+			[]string{"Portugal proposed Peace_plan"}, nil},
+		{"déposer a wreath proposes nothing",
+			"Keir Starmer a déposé une gerbe à Paris.",
+			nil, []string{"Keir_Starmer proposed Paris"}},
+	})
+}
