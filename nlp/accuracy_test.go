@@ -1,6 +1,10 @@
 package nlp
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestAccuracyFloor guards against a model or feature change that quietly
 // costs accuracy: on the first 150 sentences of fr_sequoia-ud-test (gold
@@ -36,5 +40,27 @@ func TestRawTextAlignment(t *testing.T) {
 	}
 	if sc.UPOS > sc.WordsF1 || sc.LAS > sc.UAS {
 		t.Errorf("raw text scores inconsistent: UPOS %.2f > words %.2f or LAS %.2f > UAS %.2f", sc.UPOS, sc.WordsF1, sc.LAS, sc.UAS)
+	}
+}
+
+// TestNamesFloor guards the recognizer the same way, on the POPCORN texts
+// that training holds out, without a lexicon (names F1 0.816, precision
+// 0.795, recall 0.839 when written).
+func TestNamesFloor(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "corpora", "popcorn", "train.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("POPCORN not found at %s: %v", path, err)
+	}
+	sc, err := Default().EvaluateNER(path, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sc.Names
+	t.Logf("%d texts: names P %.3f R %.3f F1 %.3f", sc.Docs, c.Precision(), c.Recall(), c.F1())
+	if sc.Docs != 80 || c.Gold < 250 {
+		t.Errorf("%d held-out texts with %d names; want the 80 of every fifth text, with about 270 names", sc.Docs, c.Gold)
+	}
+	if c.Precision() < 0.77 || c.Recall() < 0.81 {
+		t.Errorf("names precision %.3f, recall %.3f on the held-out POPCORN texts, below the floors of 0.77 and 0.81", c.Precision(), c.Recall())
 	}
 }

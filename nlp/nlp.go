@@ -1,12 +1,13 @@
 // Package nlp is the French language core that the relation extractor
 // calls: raw text in, sentences of words out, each word with its lemma, UPOS,
 // morphological features, head and dependency relation, and byte offsets
-// back into the text.
+// back into the text, and each sentence with the names it holds (persons,
+// organisations, places, nationality words).
 //
-// It chains the stages (tokenize -> tag -> lemma -> depparse) and loads
-// their trained models, embedded in the binary by package data, once and
-// lazily. It does not extract relations, and it does not train: see Train
-// for that, which the "newskg train" command calls.
+// It chains the stages (tokenize -> tag -> lemma -> depparse, and ner after
+// tag) and loads their trained models, embedded in the binary by package
+// models, once and lazily. It does not extract relations or link names to
+// entities. Train, which the "newskg train" command calls, trains the models.
 package nlp
 
 import (
@@ -18,6 +19,7 @@ import (
 	"github.com/newskg/newskg/nlp/depparse"
 	"github.com/newskg/newskg/nlp/lemma"
 	"github.com/newskg/newskg/nlp/models"
+	"github.com/newskg/newskg/nlp/ner"
 	"github.com/newskg/newskg/nlp/tag"
 	"github.com/newskg/newskg/nlp/tokenize"
 )
@@ -58,12 +60,22 @@ type Token struct {
 	Start, End  int
 }
 
+// Entity is a name the recognizer found: words First..Last (IDs, inclusive,
+// as in Token) name something of type Type.
+type Entity struct {
+	First, Last int
+	Type        ner.Type // ner.Person, ner.Organization, ner.Place or ner.Nationality
+	Score       float64  // the recognizer's confidence, for ranking (see ner.Span)
+	Start, End  int      // byte offsets of the words in the parsed text
+}
+
 // Sentence is one parsed sentence.
 type Sentence struct {
 	Start, End int    // byte offsets in the parsed text
 	Text       string // text[Start:End]
 	Words      []Word
 	Tokens     []Token      // multiword tokens only
+	Entities   []Entity     // the names in the sentence, left to right
 	spaceAfter map[int]bool // word ID -> not followed by a space (for CoNLL-U)
 	children   [][]int      // word ID -> IDs of its dependents, in order
 }
@@ -122,6 +134,16 @@ type Pipeline struct {
 	tagger    *tag.Tagger
 	lemmas    *lemma.Lemmatizer
 	parser    *depparse.Parser
+	names     *ner.Recognizer
+	lexicon   ner.Lexicon // may be nil
+}
+
+// WithLexicon returns a pipeline that shares p's models and gives the
+// recognizer lex, a list of known names, as a feature (see ner.Lexicon).
+func (p *Pipeline) WithLexicon(lex ner.Lexicon) *Pipeline {
+	q := *p
+	q.lexicon = lex
+	return &q
 }
 
 // Model file names, in nlp/models and in the directory Train writes to.
@@ -130,6 +152,7 @@ const (
 	TaggerFile    = "tagger.bin"
 	LemmaFile     = "lemma.bin"
 	ParserFile    = "parser.bin"
+	NERFile       = "ner.bin"
 )
 
 var (
@@ -151,38 +174,28 @@ func Default() *Pipeline {
 	return defaultPipeline
 }
 
-// Load reads the four model files from fsys (e.g. os.DirFS("nlp/models")).
+// Load reads the five model files from fsys (e.g. os.DirFS("nlp/models")).
 func Load(fsys fs.FS) (*Pipeline, error) {
-	read := func(name string) ([]byte, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("reading model %s: %w", name, err)
-		}
-		return b, nil
-	}
-	p := &Pipeline{}
 	dict := lemma.Golem()
-	b, err := read(TokenizerFile)
+	p, err := loadTagging(fsys, dict)
+	if err != nil {
+		return nil, err
+	}
+	b, err := readModel(fsys, LemmaFile)
 	if err == nil {
-		p.tokenizer, err = tokenize.Load(b)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if b, err = read(TaggerFile); err == nil {
-		p.tagger, err = tag.Load(b, dict)
-	}
-	if err != nil {
-		return nil, err
-	}
-	if b, err = read(LemmaFile); err == nil {
 		p.lemmas, err = lemma.Load(b, dict)
 	}
-	if err != nil {
-		return nil, err
+	if err == nil {
+		b, err = readModel(fsys, ParserFile)
 	}
-	if b, err = read(ParserFile); err == nil {
+	if err == nil {
 		p.parser, err = depparse.Load(b)
+	}
+	if err == nil {
+		b, err = readModel(fsys, NERFile)
+	}
+	if err == nil {
+		p.names, err = ner.Load(b)
 	}
 	if err != nil {
 		return nil, err
@@ -190,14 +203,52 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 	return p, nil
 }
 
+// loadTagging reads the tokenizer and the tagger: a pipeline that can split
+// and tag (and that the recognizer is trained on), not parse.
+func loadTagging(fsys fs.FS, dict *lemma.Dictionary) (*Pipeline, error) {
+	p := &Pipeline{}
+	b, err := readModel(fsys, TokenizerFile)
+	if err == nil {
+		p.tokenizer, err = tokenize.Load(b)
+	}
+	if err == nil {
+		b, err = readModel(fsys, TaggerFile)
+	}
+	if err == nil {
+		p.tagger, err = tag.Load(b, dict)
+	}
+	return p, err
+}
+
+func readModel(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
+	}
+	return b, nil
+}
+
 // maxWords bounds the sentences given to the tagger and parser: a "sentence"
 // longer than this (a table, a list without punctuation) is cut into pieces,
 // which keeps parsing time linear in the text.
 const maxWords = 250
 
-// Parse splits text into sentences and annotates every word. Any string is
-// accepted; invalid UTF-8 bytes become part of tokens.
+// Parse splits text into sentences, annotates every word and finds the
+// names. Any string is accepted; invalid UTF-8 bytes become part of tokens.
 func (p *Pipeline) Parse(text string) []Sentence {
+	out := p.split(text)
+	for i := range out {
+		s := &out[i]
+		p.annotate(s.Words)
+		s.Entities = p.entities(s.Words)
+		s.indexChildren() // now, so that concurrent readers never build it
+	}
+	return out
+}
+
+// split tokenizes text into sentences of words that carry only their forms
+// and offsets.
+func (p *Pipeline) split(text string) []Sentence {
 	var out []Sentence
 	for _, ts := range p.tokenizer.Sentences(text) {
 		for len(ts.Tokens) > 0 {
@@ -208,7 +259,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 				piece.Tokens = ts.Tokens[:cut]
 				piece.End = ts.Tokens[cut-1].End
 			}
-			out = append(out, p.parseTokens(text, piece))
+			out = append(out, words(text, piece))
 			ts.Tokens = ts.Tokens[cut:]
 			if len(ts.Tokens) > 0 {
 				ts.Start = ts.Tokens[0].Start
@@ -237,7 +288,8 @@ func cutAt(toks []tokenize.Token, limit int) int {
 	return len(toks)
 }
 
-func (p *Pipeline) parseTokens(text string, ts tokenize.Sentence) Sentence {
+// words makes the sentence's words from its tokens, expanding multiword tokens.
+func words(text string, ts tokenize.Sentence) Sentence {
 	s := Sentence{Start: ts.Start, End: ts.End, Text: text[ts.Start:ts.End]}
 	for _, t := range ts.Tokens {
 		words := t.Words
@@ -251,22 +303,26 @@ func (p *Pipeline) parseTokens(text string, ts tokenize.Sentence) Sentence {
 		}
 		s.Words[len(s.Words)-1].SpaceAfter = t.SpaceAfter
 	}
-	p.annotate(s.Words)
-	s.indexChildren() // now, so that concurrent readers never build it
 	return s
 }
 
-// annotate fills Lemma, UPOS, Feats, Head and DepRel of words whose Form is set.
-func (p *Pipeline) annotate(words []Word) {
+// tag fills UPOS and Feats of words whose Form is set.
+func (p *Pipeline) tag(words []Word) {
 	forms := make([]string, len(words))
 	for i, w := range words {
 		forms[i] = w.Form
 	}
-	tags := p.tagger.Tag(forms)
+	for i, t := range p.tagger.Tag(forms) {
+		words[i].UPOS, words[i].Feats = t.UPOS, t.Feats
+	}
+}
+
+// annotate fills Lemma, UPOS, Feats, Head and DepRel of words whose Form is set.
+func (p *Pipeline) annotate(words []Word) {
+	p.tag(words)
 	in := make([]depparse.Word, len(words))
 	for i := range words {
 		w := &words[i]
-		w.UPOS, w.Feats = tags[i].UPOS, tags[i].Feats
 		w.Lemma = p.lemmas.Lemma(w.Form, w.UPOS)
 		in[i] = depparse.Word{Form: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, Feats: w.Feats}
 	}
@@ -274,6 +330,24 @@ func (p *Pipeline) annotate(words []Word) {
 	for i, a := range arcs {
 		words[i].Head, words[i].DepRel = a.Head, a.DepRel
 	}
+}
+
+// entities finds the names among tagged words.
+func (p *Pipeline) entities(words []Word) []Entity {
+	in := make([]ner.Word, len(words))
+	for i, w := range words {
+		in[i] = ner.Word{Form: w.Form, UPOS: w.UPOS, Feats: w.Feats}
+	}
+	spans := p.names.Recognize(in, p.lexicon)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([]Entity, len(spans))
+	for i, sp := range spans {
+		out[i] = Entity{First: sp.Start + 1, Last: sp.End, Type: sp.Type, Score: sp.Score,
+			Start: words[sp.Start].Start, End: words[sp.End-1].End}
+	}
+	return out
 }
 
 // AnnotateWords tags, lemmatises and parses one sentence given as words

@@ -10,6 +10,7 @@ import (
 	"github.com/newskg/newskg/nlp/conllu"
 	"github.com/newskg/newskg/nlp/depparse"
 	"github.com/newskg/newskg/nlp/lemma"
+	"github.com/newskg/newskg/nlp/ner"
 	"github.com/newskg/newskg/nlp/tag"
 	"github.com/newskg/newskg/nlp/tokenize"
 )
@@ -24,7 +25,7 @@ var (
 // TrainConfig says what to train from and how.
 type TrainConfig struct {
 	UDDir          string // directory with the treebanks
-	OutDir         string // where the four model files go
+	OutDir         string // where the five model files go
 	Seed           uint64
 	TaggerEpochs   int
 	ParserEpochs   int
@@ -34,16 +35,32 @@ type TrainConfig struct {
 	RepeatGSD      int // times the GSD sentences are repeated in the training data (GSD is the smaller treebank)
 	Log            io.Writer
 	ReportDevEach  bool // print parser LAS on the dev file after every epoch
+
+	// The recognizer: trained on POPCORN's train.json less its held-out
+	// texts (see popcornCorpus), with the tokenizer and tagger trained
+	// here.
+	POPCORN        string      // path of POPCORN's train.json
+	NEREpochs      int         // recognizer training epochs
+	NERLexicon     ner.Lexicon // known names, a feature and the source of nationality labels; may be nil
+	LexiconDropout float64     // share of sentences trained without the lexicon (ner.Options)
+	NERHeldOut     string      // if set, the held-out POPCORN texts are written here, in POPCORN's format
+	OnlyNER        bool        // train the recognizer alone, on the tokenizer and tagger already in OutDir
 }
 
-// Train trains all four models from the training files and writes them to
-// cfg.OutDir. Given the same files and seed it writes the same bytes.
-func Train(cfg TrainConfig) error {
-	logf := func(format string, args ...any) {
-		if cfg.Log != nil {
-			fmt.Fprintf(cfg.Log, format+"\n", args...)
-		}
+func (cfg TrainConfig) logf(format string, args ...any) {
+	if cfg.Log != nil {
+		fmt.Fprintf(cfg.Log, format+"\n", args...)
 	}
+}
+
+// Train trains all five models from the training files and writes them to
+// cfg.OutDir; with cfg.OnlyNER, the recognizer only. Given the same files
+// and seed it writes the same bytes.
+func Train(cfg TrainConfig) error {
+	if cfg.OnlyNER {
+		return trainNEROnly(cfg)
+	}
+	logf := cfg.logf
 	var train []conllu.Sentence
 	for i, f := range TrainFiles {
 		s, err := conllu.ReadFile(filepath.Join(cfg.UDDir, f))
@@ -111,17 +128,26 @@ func Train(cfg TrainConfig) error {
 	uas, las := attachment(parser, devParse)
 	logf("parser on %s (predicted tags): UAS %.2f LAS %.2f", DevFile, uas, las)
 
-	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
-		return err
-	}
-	files := []struct {
-		name string
-		save func(io.Writer) error
-	}{
+	err = writeModels(cfg, []modelFile{
 		{TokenizerFile, tok.Save},
 		{TaggerFile, tagger.Save},
 		{LemmaFile, lem.Save},
 		{ParserFile, parser.Save},
+	})
+	if err != nil {
+		return err
+	}
+	return trainNEROnly(cfg)
+}
+
+type modelFile struct {
+	name string
+	save func(io.Writer) error
+}
+
+func writeModels(cfg TrainConfig, files []modelFile) error {
+	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
+		return err
 	}
 	for _, f := range files {
 		var buf bytes.Buffer
@@ -132,9 +158,48 @@ func Train(cfg TrainConfig) error {
 		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 			return err
 		}
-		logf("wrote %s (%d bytes)", path, buf.Len())
+		cfg.logf("wrote %s (%d bytes)", path, buf.Len())
 	}
 	return nil
+}
+
+// trainNEROnly trains the recognizer on the tokenizer and tagger in
+// cfg.OutDir, the ones it will run after: read back from their files, whose
+// weights are rounded, so that "train" and "train --only-ner" give the same
+// ner.bin.
+func trainNEROnly(cfg TrainConfig) error {
+	p, err := loadTagging(os.DirFS(cfg.OutDir), lemma.Golem())
+	if err != nil {
+		return fmt.Errorf("%w (train the recognizer alone only where the other models are)", err)
+	}
+	names, err := trainNER(cfg, p)
+	if err != nil {
+		return err
+	}
+	return writeModels(cfg, []modelFile{{NERFile, names.Save}})
+}
+
+// trainNER trains the recognizer on POPCORN's training texts, tokenized
+// and tagged by p, and writes the held-out texts if asked.
+func trainNER(cfg TrainConfig, p *Pipeline) (*ner.Recognizer, error) {
+	c, err := readPOPCORN(cfg.POPCORN)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.NERHeldOut != "" {
+		if err := c.writeHeldOut(cfg.NERHeldOut); err != nil {
+			return nil, err
+		}
+		cfg.logf("wrote the %d held-out POPCORN texts to %s", len(c.heldOut), cfg.NERHeldOut)
+	}
+	docs, err := c.docs(false)
+	if err != nil {
+		return nil, err
+	}
+	exs, st := p.nerExamples(docs, cfg.NERLexicon)
+	cfg.logf("recognizer: %d POPCORN texts, %d sentences; %d named mentions, %d labelled, %d not on word boundaries, %d nested",
+		len(docs), len(exs), st.Mentions, st.Labelled, st.Unaligned, st.Nested)
+	return ner.Train(exs, cfg.NERLexicon, ner.Options{Epochs: cfg.NEREpochs, Seed: cfg.Seed, LexiconDropout: cfg.LexiconDropout, Log: cfg.Log}), nil
 }
 
 func learnTokens(sents []conllu.Sentence) [][]tokenize.LearnToken {

@@ -38,6 +38,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
+		newEvalNERCmd(),
 		newEvalParseCmd(),
 		newExportCmd(o),
 		newExtractCmd(o),

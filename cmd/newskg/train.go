@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 
+	"github.com/newskg/newskg/extract/gazetteer"
 	"github.com/newskg/newskg/nlp"
 	"github.com/spf13/cobra"
 )
@@ -11,13 +12,20 @@ func newTrainCmd() *cobra.Command {
 	config := nlp.TrainConfig{Log: os.Stderr}
 	cmd := &cobra.Command{
 		Use:   "train",
-		Short: "Train the French tokenizer, tagger, lemmatizer and parser from the UD treebanks",
+		Short: "Train the French tokenizer, tagger, lemmatizer, parser and name recognizer",
 		Long: `Train reads fr_sequoia-ud-train and fr_gsd-ud-dev from --ud, tunes nothing on the
 test files, and writes tokenizer.bin, tagger.bin, lemma.bin and parser.bin to --out.
-The same treebanks and --seed give byte-identical models. Rebuild newskg afterwards
-to embed them.`,
+It then trains the name recognizer (ner.bin) on the texts of POPCORN's train.json
+(--popcorn) less the held-out fifth (every fifth text in id order, which evalner
+scores), with the gazetteer as its list of known names. The same files and --seed
+give byte-identical models. Rebuild newskg afterwards to embed them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			gaz, err := gazetteer.Default()
+			if err != nil {
+				return err
+			}
+			config.NERLexicon = gaz
 			return nlp.Train(config)
 		},
 	}
@@ -32,5 +40,10 @@ to embed them.`,
 	f.IntVar(&config.ParserEnsemble, "parser-ensemble", 1, "average this many parsers trained with successive seeds")
 	f.IntVar(&config.RepeatGSD, "repeat-gsd", 1, "repeat the GSD training sentences this many times")
 	f.BoolVar(&config.ReportDevEach, "dev-each-epoch", false, "print parser scores on the dev file after every epoch")
+	f.StringVar(&config.POPCORN, "popcorn", "../shared/corpora/popcorn/train.json", "POPCORN's train.json, for the name recognizer")
+	f.IntVar(&config.NEREpochs, "ner-epochs", 10, "name recognizer training epochs")
+	f.Float64Var(&config.LexiconDropout, "lexicon-dropout", 0.5, "share of sentences the recognizer sees without the gazetteer's features")
+	f.StringVar(&config.NERHeldOut, "ner-heldout", "", "write the held-out POPCORN texts to this file, for ../shared/eval/popcorn.py")
+	f.BoolVar(&config.OnlyNER, "only-ner", false, "train the name recognizer alone, on the tokenizer and tagger already in --out")
 	return cmd
 }

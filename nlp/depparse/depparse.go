@@ -11,12 +11,12 @@
 package depparse
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"slices"
 
+	"github.com/newskg/newskg/nlp/internal/modelio"
 	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
@@ -493,15 +493,15 @@ type parserMeta struct {
 
 // Save writes the parser compactly and deterministically.
 func (p *Parser) Save(w io.Writer) error {
-	return perceptron.Save(w, &parserMeta{Labels: p.labels}, p.model)
+	return modelio.Write(w, "parser", &parserMeta{Labels: p.labels}, p.model)
 }
 
 // Load reads a parser written by Save.
 func Load(data []byte) (*Parser, error) {
 	var m parserMeta
-	models, err := perceptron.Load(bytes.NewReader(data), &m)
+	models, err := modelio.Read(data, "parser", &m)
 	if err != nil {
-		return nil, fmt.Errorf("parser model: %w", err)
+		return nil, err
 	}
 	if len(models) != 1 || len(m.Labels) == 0 || m.Labels[0] != "root" || models[0].NumClasses != 1+2*len(m.Labels) {
 		return nil, fmt.Errorf("parser model: inconsistent labels")

@@ -8,9 +8,6 @@
 package lemma
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/gob"
 	"fmt"
 	"io"
 	"slices"
@@ -18,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newskg/newskg/nlp/fr"
+	"github.com/newskg/newskg/nlp/internal/modelio"
 )
 
 // Lemmatizer is a trained lemmatizer, safe for concurrent use.
@@ -193,7 +191,7 @@ type lemmaMeta struct {
 	RuleAdd            []string
 }
 
-// Save writes the lemmatizer (gzip'd gob of sorted tables).
+// Save writes the lemmatizer's sorted tables.
 func (l *Lemmatizer) Save(w io.Writer) error {
 	var m lemmaMeta
 	for k := range l.lexicon {
@@ -211,22 +209,14 @@ func (l *Lemmatizer) Save(w io.Writer) error {
 		m.RuleStrip = append(m.RuleStrip, l.rules[k].Strip)
 		m.RuleAdd = append(m.RuleAdd, l.rules[k].Add)
 	}
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(&m); err != nil {
-		return err
-	}
-	return zw.Close()
+	return modelio.Write(w, "lemma", &m)
 }
 
 // Load reads a lemmatizer written by Save; dict may be nil.
 func Load(data []byte, dict *Dictionary) (*Lemmatizer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("lemma model: %w", err)
-	}
 	var m lemmaMeta
-	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
-		return nil, fmt.Errorf("lemma model: %w", err)
+	if _, err := modelio.Read(data, "lemma", &m); err != nil {
+		return nil, err
 	}
 	if len(m.LexKeys) != len(m.LexLemmas) || len(m.RuleKeys) != len(m.RuleStrip) || len(m.RuleKeys) != len(m.RuleAdd) {
 		return nil, fmt.Errorf("lemma model: inconsistent tables")

@@ -1,6 +1,7 @@
 // Package models embeds the trained models of the French language core
-// (tokenizer, tagger, lemmatizer, parser), written by `newskg train` from the
-// Universal Dependencies treebanks that LICENSES.md credits. They ship inside
+// (tokenizer, tagger, lemmatizer, parser, name recognizer), written by
+// `newskg train` from the Universal Dependencies treebanks and the POPCORN
+// texts that LICENSES.md credits. They ship inside
 // the binary, beside the code that reads them, so that newskg parses with
 // zero configuration and no download.
 package models

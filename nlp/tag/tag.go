@@ -13,7 +13,6 @@
 package tag
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"io"
@@ -25,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newskg/newskg/nlp/fr"
+	"github.com/newskg/newskg/nlp/internal/modelio"
 	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
 
@@ -302,12 +302,12 @@ func (t *Tagger) features(s *sentence, i int, pred []int, f []perceptron.Feature
 		add(h(2).Str(s.forms[i]))
 	}
 	for k := 1; k <= 4; k++ {
-		if suf := lastRunes(w, k); len(suf) < len(w) || k == 1 {
+		if suf := LastRunes(w, k); len(suf) < len(w) || k == 1 {
 			add(h(2 + k).Str(suf))
 		}
 	}
 	for k := 1; k <= 3; k++ {
-		add(h(6 + k).Str(firstRunes(w, k)))
+		add(h(6 + k).Str(FirstRunes(w, k)))
 	}
 	add(h(10).Str(s.shape[i]))
 	add(h(11).Int(boolInt(i == 0)).Str(s.shape[i]))
@@ -315,14 +315,14 @@ func (t *Tagger) features(s *sentence, i int, pred []int, f []perceptron.Feature
 	add(h(16).Str(s.word(i + 1)))
 	add(h(17).Str(s.word(i - 2)))
 	add(h(18).Str(s.word(i + 2)))
-	add(h(19).Str(lastRunes(s.word(i-1), 3)))
-	add(h(20).Str(lastRunes(s.word(i+1), 3)))
+	add(h(19).Str(LastRunes(s.word(i-1), 3)))
+	add(h(20).Str(LastRunes(s.word(i+1), 3)))
 	add(h(21).Str(s.amb[i]))
 	add(h(22).Str(s.ambAt(i - 1)))
 	add(h(23).Str(s.ambAt(i + 1)))
 	add(h(24).Str(s.ambAt(i + 2)))
 	add(h(25).Str(s.hint[i]))
-	add(h(26).Str(s.hint[i]).Str(lastRunes(w, 2)))
+	add(h(26).Str(s.hint[i]).Str(LastRunes(w, 2)))
 	add(h(27).Str(w).Str(s.word(i + 1)))
 	add(h(28).Str(s.word(i - 1)).Str(w))
 	add(h(29).Str(s.amb[i]).Str(s.ambAt(i + 1)))
@@ -331,13 +331,13 @@ func (t *Tagger) features(s *sentence, i int, pred []int, f []perceptron.Feature
 	add(h(30).Int(p1))
 	add(h(31).Str(u1).Str(u2))
 	add(h(32).Str(u1).Str(w))
-	add(h(33).Int(p1).Str(lastRunes(w, 2)))
+	add(h(33).Int(p1).Str(LastRunes(w, 2)))
 	add(h(34).Str(u1).Str(s.amb[i]))
 	add(h(35).Str(u1).Str(s.word(i + 1)))
 	add(h(36).Str(s.shape[i]).Str(s.hint[i]).Int(boolInt(i == 0)))
-	add(h(37).Str(s.shape[i]).Str(lastRunes(w, 3)))
+	add(h(37).Str(s.shape[i]).Str(LastRunes(w, 3)))
 	add(h(38).Str(s.shape[i]).Str(s.amb[i]).Str(u1))
-	add(h(39).Str(lastRunes(w, 5)))
+	add(h(39).Str(LastRunes(w, 5)))
 	return f
 }
 
@@ -348,8 +348,8 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// lastRunes returns the last k runes of s (all of s if shorter).
-func lastRunes(s string, k int) string {
+// LastRunes returns the last k runes of s (all of s if shorter).
+func LastRunes(s string, k int) string {
 	i := len(s)
 	for ; k > 0 && i > 0; k-- {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
@@ -358,8 +358,8 @@ func lastRunes(s string, k int) string {
 	return s[i:]
 }
 
-// firstRunes returns the first k runes of s.
-func firstRunes(s string, k int) string {
+// FirstRunes returns the first k runes of s.
+func FirstRunes(s string, k int) string {
 	i := 0
 	for ; k > 0 && i < len(s); k-- {
 		_, size := utf8.DecodeRuneInString(s[i:])
@@ -418,16 +418,16 @@ func (t *Tagger) Save(w io.Writer) error {
 	for _, f := range m.AmbForms {
 		m.AmbClasses = append(m.AmbClasses, t.ambiguity[f])
 	}
-	return perceptron.Save(w, &m, t.model)
+	return modelio.Write(w, "tagger", &m, t.model)
 }
 
 // Load reads a tagger written by Save; lex may be nil but should be the
 // lexicon the tagger was trained with.
 func Load(data []byte, lex Lexicon) (*Tagger, error) {
 	var m tagMeta
-	models, err := perceptron.Load(bytes.NewReader(data), &m)
+	models, err := modelio.Read(data, "tagger", &m)
 	if err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
+		return nil, err
 	}
 	if len(models) != 1 || len(m.Feats) != len(m.UPOS) || len(m.AmbForms) != len(m.AmbClasses) {
 		return nil, fmt.Errorf("tagger model: inconsistent labels")

@@ -1,12 +1,11 @@
 package tokenize
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/gob"
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/newskg/newskg/nlp/internal/modelio"
 )
 
 type model struct {
@@ -24,22 +23,14 @@ func (t *Tokenizer) Save(w io.Writer) error {
 	for _, k := range m.DesPrev {
 		m.DesArticle = append(m.DesArticle, t.desArticle[k])
 	}
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(&m); err != nil {
-		return err
-	}
-	return zw.Close()
+	return modelio.Write(w, "tokenizer", &m)
 }
 
 // Load reads a tokenizer written by Save.
 func Load(data []byte) (*Tokenizer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("tokenizer model: %w", err)
-	}
 	var m model
-	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
-		return nil, fmt.Errorf("tokenizer model: %w", err)
+	if _, err := modelio.Read(data, "tokenizer", &m); err != nil {
+		return nil, err
 	}
 	if len(m.DesPrev) != len(m.DesArticle) {
 		return nil, fmt.Errorf("tokenizer model: inconsistent tables")

@@ -9,13 +9,9 @@ package perceptron
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 )
@@ -316,38 +312,15 @@ func (t *Trainer) Average(minWeight float32) *Model {
 	return m
 }
 
-const magic = "NKGP3"
-
-// Save writes a model file: gzip of a header, the gob-encoded meta (the
-// caller's labels and lexicons; use slices, not maps, so the bytes are
-// deterministic) and the models, each as sorted, delta-coded feature keys with
-// weights quantised to 16 bits. Equal inputs give equal bytes.
-func Save(w io.Writer, meta any, models ...*Model) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	var blob bytes.Buffer
-	if err := gob.NewEncoder(&blob).Encode(meta); err != nil {
-		return err
-	}
-	putUvarint(bw, uint64(blob.Len()))
-	bw.Write(blob.Bytes())
-	putUvarint(bw, uint64(len(models)))
-	for _, m := range models {
-		m.encode(bw)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
-}
-
 func putUvarint(bw *bufio.Writer, v uint64) {
 	var buf [binary.MaxVarintLen64]byte
 	bw.Write(buf[:binary.PutUvarint(buf[:], v)])
 }
 
-func (m *Model) encode(bw *bufio.Writer) {
+// Encode writes the weight table as sorted, delta-coded feature keys with
+// weights quantised to half precision; equal models give equal bytes. The
+// file around it is nlp/internal/modelio's.
+func (m *Model) Encode(bw *bufio.Writer) {
 	putUvarint(bw, uint64(m.NumClasses))
 	putUvarint(bw, uint64(m.rows))
 	var prev Feature
@@ -366,44 +339,8 @@ func (m *Model) encode(bw *bufio.Writer) {
 	})
 }
 
-// Load reads a file written by Save into meta and returns its models.
-func Load(r io.Reader, meta any) ([]*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("not a gzip'd model file: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("not a newskg model file (bad header)")
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<30 {
-		return nil, errors.New("corrupt model file: bad meta length")
-	}
-	blob := make([]byte, n)
-	if _, err := io.ReadFull(br, blob); err != nil {
-		return nil, fmt.Errorf("truncated model file: %w", err)
-	}
-	if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(meta); err != nil {
-		return nil, fmt.Errorf("corrupt model file meta: %w", err)
-	}
-	count, err := binary.ReadUvarint(br)
-	if err != nil || count > 64 {
-		return nil, errors.New("corrupt model file: bad model count")
-	}
-	var models []*Model
-	for i := uint64(0); i < count; i++ {
-		m, err := decode(br)
-		if err != nil {
-			return nil, fmt.Errorf("model %d: %w", i, err)
-		}
-		models = append(models, m)
-	}
-	return models, nil
-}
-
-func decode(br *bufio.Reader) (*Model, error) {
+// Decode reads one weight table written by Encode.
+func Decode(br *bufio.Reader) (*Model, error) {
 	truncated := errors.New("truncated model")
 	numClasses, err := binary.ReadUvarint(br)
 	if err != nil || numClasses > math.MaxUint16 {

@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"bytes"
 	"math"
 	"testing"
 )
@@ -12,41 +11,6 @@ func TestHalfKeepsSmallAndLargeWeights(t *testing.T) {
 		if w == 0 && got != 0 || w != 0 && math.Abs(float64((got-w)/w)) > 1e-3 {
 			t.Errorf("half(%v) = %v", w, got)
 		}
-	}
-}
-
-func TestSaveLoadRoundTrip(t *testing.T) {
-	tr := NewTrainer(3)
-	a, b := New(1).Str("a").Feature(), New(1).Str("b").Feature()
-	for range 10 {
-		tr.Update([]Feature{a}, 1, 2)
-		tr.Tick()
-	}
-	tr.Update([]Feature{b}, 0, 1)
-	tr.Tick()
-	m := tr.Average(0)
-	var buf bytes.Buffer
-	if err := Save(&buf, &struct{ X int }{7}, m); err != nil {
-		t.Fatal(err)
-	}
-	var meta struct{ X int }
-	models, err := Load(bytes.NewReader(buf.Bytes()), &meta)
-	if err != nil || len(models) != 1 || meta.X != 7 {
-		t.Fatalf("Load: %v, %d models, meta %+v", err, len(models), meta)
-	}
-	want, got := make([]float32, 3), make([]float32, 3)
-	m.Score([]Feature{a, b}, want)
-	models[0].Score([]Feature{a, b}, got)
-	for i := range want {
-		if math.Abs(float64(want[i]-got[i])) > 1e-3*math.Abs(float64(want[i])) {
-			t.Errorf("class %d: score %v after reload, want %v", i, got[i], want[i])
-		}
-	}
-	if want[1] <= 0 || want[2] >= 0 {
-		t.Errorf("updates did not move scores: %v", want)
-	}
-	if _, err := Load(bytes.NewReader(buf.Bytes()[:buf.Len()/2]), &meta); err == nil {
-		t.Error("Load accepted a truncated file")
 	}
 }
 
