@@ -206,7 +206,7 @@ func TestAtRequestOf(t *testing.T) {
 	})
 }
 
-func TestJudgmentAndFilingVerbs(t *testing.T) {
+func TestJudgmentFilingAndSigningVerbs(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"critiquer an actor accuses it",
 			"Pedro Sánchez a vivement critiqué Giorgia Meloni pour sa politique migratoire.",
@@ -217,6 +217,12 @@ func TestJudgmentAndFilingVerbs(t *testing.T) {
 		{"déposer a proposal proposes it",
 			"Le Portugal a déposé un plan de paix devant l'Assemblée.",
 			[]string{"Portugal proposed Peace_plan"}, nil},
+		{"signing an agreement accepts it",
+			"Le Portugal a signé mardi un accord de paix avec le Maroc.",
+			[]string{"Portugal accepted Peace_agreement"}, []string{"Portugal accepted Morocco"}},
+		{"not signing accepts nothing",
+			"Le Portugal n'a pas signé l'accord de paix.",
+			nil, []string{"Portugal accepted Peace_agreement"}},
 		{"déposer a wreath proposes nothing",
 			"Keir Starmer a déposé une gerbe à Paris.",
 			nil, []string{"Keir_Starmer proposed Paris"}},
