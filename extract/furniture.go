@@ -42,6 +42,23 @@ func isFurniture(p string) bool {
 	return false
 }
 
+// dateline matches the place, date and agency a wire story opens with:
+// "PARIS, 14 mars 2025 (AFP) - ", "KIEV (AFP) – ", "Washington (Reuters) - ".
+// They say where and when the text was filed, not who acts: read as part of
+// the first sentence, the city would become its subject.
+var dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}\p{M}'’ -]{1,40}?|\p{Lu}[\p{L}'’ -]{1,40}?\s*\([^()]{1,30}\))(?:,[^()\n—–]{1,40}?)?(?:\s*\([^()]{1,30}\))?\s*[-—–]\s+`)
+
+// datelineEnd is the length in bytes of the dateline that opens paragraph
+// p, or 0. A run of capitals alone counts only before a dash and with
+// something after it, so that "ONU" opening a sentence is left alone.
+func datelineEnd(p string) int {
+	loc := dateline.FindStringIndex(p)
+	if loc == nil || loc[1] >= len(p) {
+		return 0
+	}
+	return loc[1]
+}
+
 // captionDate matches the date that ends a photo caption: ", le 10 mai 2025."
 var captionDate = regexp.MustCompile(`(?i),\s+(le\s+)?\d{1,2}(er)?\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\.?$`)
 

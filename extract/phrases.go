@@ -21,10 +21,12 @@ func (d *docState) nounPhrases(s *sentence) {
 		d.nationalityBeforeName(s, i)
 		d.nationalityPhrase(s, i)
 		d.headOf(s, i)
+		d.atRequestOf(s, i)
 	}
 	for idx := range s.mentions {
 		d.placeInCountry(s, idx)
 		d.peopleNamed(s, idx)
+		d.proposalAuthor(s, idx)
 	}
 }
 
@@ -205,4 +207,101 @@ func (d *docState) headOf(s *sentence, i int) {
 func (d *docState) statePhrase(s *sentence, subj string, p schema.Predicate, obj string, first, last int) {
 	d.state(schema.Statement{Subject: subj, Predicate: p, Object: obj, Sentence: s.index,
 		EvidenceStart: s.toks[first].start, EvidenceEnd: s.toks[last-1].end})
+}
+
+// proposalAuthor reads who made a proposal named by a concept: "le plan de
+// paix de Lula", "le plan des États-Unis", "le plan américain", "le plan
+// présenté par X". Naming a proposal as someone's says they proposed it,
+// whatever the clause around it does with it ("Kiev rejette le plan de X").
+func (d *docState) proposalAuthor(s *sentence, idx int) {
+	m := s.mentions[idx]
+	if m.typ != schema.Concept || !d.namesProposal(s, m) {
+		return
+	}
+	n := len(s.toks)
+	for k := m.first; k < n && k <= m.last; k++ {
+		if s.mentionAt[k] >= 0 && s.mentionAt[k] != idx || s.toks[k].capitalized() {
+			break
+		}
+		if c := d.r.gaz.Demonym(s.toks[k].text); c != nil {
+			d.statePhrase(s, d.fromGazetteer(c, ""), schema.Proposed, m.key, m.first, k+1)
+			return
+		}
+	}
+	k := m.last
+	if k+1 < n && frcues.AuthorshipParticiples[s.folded[k]] && s.folded[k+1] == "par" {
+		for _, a := range d.agentsAfter(s, k+1) {
+			d.statePhrase(s, a.key, schema.Proposed, m.key, m.first, a.last)
+		}
+		return
+	}
+	if k >= n || !(s.folded[k] == "de" || s.folded[k] == "d" || s.folded[k] == "du" || s.folded[k] == "des") {
+		return
+	}
+	for k++; k < n && frcues.Articles[s.folded[k]]; k++ {
+	}
+	if k < n && s.mentionAt[k] >= 0 {
+		if a := s.mentions[s.mentionAt[k]]; isActor(a.typ) && len(a.group) == 0 {
+			d.statePhrase(s, a.key, schema.Proposed, m.key, m.first, a.last)
+		}
+	}
+}
+
+// namesProposal reports whether a concept mention is headed by a noun the
+// lexicon reads as a proposal ("plan", "proposition").
+func (d *docState) namesProposal(s *sentence, m mention) bool {
+	for k := m.first; k < m.last; k++ {
+		if frcues.Articles[s.folded[k]] {
+			continue
+		}
+		ev, ok := frcues.EventNouns[s.folded[k]]
+		return ok && ev.Predicate == schema.Proposed
+	}
+	return false
+}
+
+// atRequestOf reads "à la demande de X" on a clause: X urged whoever does
+// what the clause says, the agent of a passive ("gracié par Y à la demande
+// de X") or else the subject ("À la demande de X, Y a suspendu …").
+func (d *docState) atRequestOf(s *sentence, i int) {
+	if !frcues.RequestNouns[s.folded[i]] || i < 2 || !(s.folded[i-1] == "la" || s.folded[i-1] == "l") || s.folded[i-2] != "a" {
+		return
+	}
+	requester := ""
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if idx := s.mentionAt[k]; idx >= 0 {
+			if m := s.mentions[idx]; isActor(m.typ) {
+				requester = m.key
+			}
+			break
+		}
+		// "à la demande du président allemand": an office named by its
+		// country, whoever holds it
+		if _, title := frcues.Titles[s.folded[k]]; title && k+1 < len(s.toks) && s.mentionAt[k+1] < 0 {
+			if cs := d.nationalities(s.toks[k+1].text); len(cs) == 1 && !s.toks[k+1].capitalized() {
+				requester = cs[0]
+			}
+			break
+		}
+		if w := s.folded[k]; !(w == "de" || w == "d" || w == "du" || w == "des" || frcues.Articles[w]) {
+			return
+		}
+	}
+	h := s.head(i)
+	if requester == "" || h < 0 || !strings.HasPrefix(s.rel(i), "obl") {
+		return
+	}
+	c := cautious(d.treeClause(s, h), d.readClause(s, h, true))
+	if c.skip || c.polarity == schema.Negative {
+		return
+	}
+	urged := d.treeAgents(s, h)
+	if len(urged) == 0 {
+		urged = d.treeSubjects(s, h)
+	}
+	for _, u := range urged {
+		if u.key != requester {
+			d.emit(s, i, requester, schema.Urged, u.key, c)
+		}
+	}
 }

@@ -160,3 +160,71 @@ func TestSupportNoun(t *testing.T) {
 			[]string{"Poland supports Ukraine"}, nil},
 	})
 }
+
+func TestProposalAuthors(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"le plan de paix de X: X proposed it, whatever the clause does with it",
+			"Le Kremlin a rejeté le plan de paix de Keir Starmer.",
+			[]string{"Keir_Starmer proposed Peace_plan"}, []string{"Kremlin proposed Peace_plan"}},
+		{"a demonym after the proposal names its author",
+			"Pedro Sánchez a critiqué le plan de paix italien mardi.",
+			[]string{"Italy proposed Peace_plan"}, []string{"Pedro_Sánchez proposed Peace_plan"}},
+		{"présenté par X",
+			"Les négociateurs ont étudié le plan présenté par Giorgia Meloni.",
+			[]string{"Giorgia_Meloni proposed Peace_plan"}, nil},
+		{"a plan for a place is not the place's",
+			"Giorgia Meloni a défendu le plan de paix pour l'Ukraine.",
+			nil, []string{"Ukraine proposed Peace_plan"}},
+	})
+}
+
+func TestSharedSubjects(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"au moment de + infinitive happens with the main clause, by its subject",
+			"Keir Starmer a souri mardi, au moment de recevoir Giorgia Meloni à Londres.",
+			[]string{"Giorgia_Meloni met Keir_Starmer"}, nil},
+		{"dans l'espoir de + infinitive is a hope, no meeting",
+			"Keir Starmer est arrivé mardi à Rome dans l'espoir de rencontrer Giorgia Meloni.",
+			nil, []string{"Keir_Starmer met Giorgia_Meloni", "Giorgia_Meloni met Keir_Starmer"}},
+	})
+}
+
+func TestAtRequestOf(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"à la demande de X, Y a fait: X urged Y",
+			"À la demande de la Maison Blanche, le Portugal a suspendu ses livraisons.",
+			[]string{"White_House urged Portugal"}, []string{"Portugal urged White_House"}},
+		{"a passive's agent is the one urged",
+			"Libéré par le Maroc à la demande du Portugal, Karel Novak est rentré chez lui.",
+			[]string{"Portugal urged Morocco"}, []string{"Portugal urged Karel_Novak"}},
+		{"an office named by its country asks for its country",
+			"Libéré par le Maroc à la demande du président portugais, Karel Novak est rentré.",
+			[]string{"Portugal urged Morocco"}, []string{"Karel_Novak leaderOf Portugal"}},
+		{"a clause that did not happen urges nobody",
+			"À la demande de la Maison Blanche, le Portugal n'a pas suspendu ses livraisons.",
+			nil, []string{"White_House urged Portugal"}},
+	})
+}
+
+func TestJudgmentFilingAndSigningVerbs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"critiquer an actor accuses it",
+			"Pedro Sánchez a vivement critiqué Giorgia Meloni pour sa politique migratoire.",
+			[]string{"Pedro_Sánchez accused Giorgia_Meloni"}, []string{"Giorgia_Meloni accused Pedro_Sánchez"}},
+		{"critiquer a plan accuses no one",
+			"Pedro Sánchez a critiqué le plan de paix mardi.",
+			nil, []string{"Pedro_Sánchez accused Peace_plan", "Pedro_Sánchez proposed Peace_plan"}},
+		{"déposer a proposal proposes it",
+			"Le Portugal a déposé un plan de paix devant l'Assemblée.",
+			[]string{"Portugal proposed Peace_plan"}, nil},
+		{"signing an agreement accepts it",
+			"Le Portugal a signé mardi un accord de paix avec le Maroc.",
+			[]string{"Portugal accepted Peace_agreement"}, []string{"Portugal accepted Morocco"}},
+		{"not signing accepts nothing",
+			"Le Portugal n'a pas signé l'accord de paix.",
+			nil, []string{"Portugal accepted Peace_agreement"}},
+		{"déposer a wreath proposes nothing",
+			"Keir Starmer a déposé une gerbe à Paris.",
+			nil, []string{"Keir_Starmer proposed Paris"}},
+	})
+}

@@ -96,7 +96,11 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	if sawNe && sawNegator {
 		c.polarity = schema.Negative
 	}
-	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted {
+	// a bare infinitive names an event that may not happen ("pour
+	// rencontrer", "dans l'espoir de rencontrer"), unless an adjunct says it
+	// happens as the clause does ("au moment de recevoir X")
+	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted &&
+		!coincidentInfinitive(s, i) {
 		c.skip = true
 	}
 	// reported speech: "X a déclaré que ..."
@@ -132,6 +136,13 @@ func mergeReported(m schema.Modality) schema.Modality {
 		return schema.Reported
 	}
 	return m
+}
+
+// coincidentInfinitive reports whether the infinitive at token i follows a
+// noun that makes its event happen with the main clause's: "au moment de
+// recevoir X".
+func coincidentInfinitive(s *sentence, i int) bool {
+	return i >= 2 && s.folded[i-1] == "de" && frcues.CoincidentNouns[s.folded[i-2]]
 }
 
 func isInfinitive(form string) bool {

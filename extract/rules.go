@@ -103,6 +103,10 @@ func (r *Rules) Prepare(doc schema.Document) *Parsed {
 		if isFurniture(ptext) {
 			continue
 		}
+		if n := datelineEnd(ptext); n > 0 {
+			para.start += n
+			ptext = ptext[n:]
+		}
 		parsed := joinQuotations(ptext, r.nlp.Parse(ptext))
 		if len(parsed) == 1 && isCaption(ptext) {
 			continue
@@ -230,6 +234,7 @@ func (d *docState) result() *schema.Extraction {
 		x.Sentences = append(x.Sentences, schema.Sentence{Index: s.index, Start: first.start, End: last.end,
 			Text: d.doc.Text[first.start:last.end]})
 	}
+	dateEvents(x)
 	used := map[string]bool{}
 	for _, m := range d.mentions {
 		used[m.Entity] = true

@@ -127,6 +127,16 @@ func (d *docState) treeSubjects(s *sentence, i int) []mention {
 				return nil
 			}
 			i = s.head(i)
+		case "acl":
+			// "au moment de recevoir X", "dans l'espoir de rencontrer X": an
+			// infinitive under an adjunct noun shares the subject of the verb
+			// the adjunct modifies; under an object ("la décision de Y de
+			// rencontrer X") it does not
+			n := s.head(i)
+			if s.word(i).Feat("VerbForm") != "Inf" || n < 0 || !strings.HasPrefix(s.rel(n), "obl") {
+				return nil
+			}
+			i = s.head(n)
 		default:
 			return nil
 		}
@@ -338,7 +348,7 @@ func (d *docState) treeClause(s *sentence, i int) clause {
 		c.modality = schema.Hypothetical
 	}
 	// a bare infinitive states no event ("Rencontrer Poutine ?")
-	if s.word(cur).Feat("VerbForm") == "Inf" && c.modality == schema.Asserted {
+	if s.word(cur).Feat("VerbForm") == "Inf" && c.modality == schema.Asserted && !coincidentInfinitive(s, cur) {
 		c.skip = true
 	}
 	return c

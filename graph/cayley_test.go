@@ -39,7 +39,7 @@ func stockAnswersTheSame(t *testing.T, cayley string, a Address) {
 		`g.V("<Vladimir_Putin>").Out("<alternateName>").All()`,
 		`g.Emit({persons: g.V().Has("<type>", "<Person>").ToArray()})`,
 	} {
-		cmd := exec.Command(cayley, "query", "--db", a.Backend, "--dbpath", a.Path, script)
+		cmd := exec.Command(cayley, "query", "--db", a.Backend, "--dbpath", a.CayleyPath(), script)
 		out, err := cmd.Output()
 		if err != nil {
 			t.Fatalf("cayley query %s: %v", script, err)

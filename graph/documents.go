@@ -35,14 +35,21 @@ func (r *Reader) Document(ctx context.Context, id string) (*Document, bool, erro
 	if err != nil || !hasType(props, schema.DocumentType) {
 		return nil, false, err
 	}
-	return &Document{
+	d := &Document{
 		ID:     id,
 		Title:  firstString(props[schema.Title]),
 		URL:    firstString(props[schema.URL]),
 		Date:   firstString(props[schema.Date]),
 		Lang:   firstString(props[schema.Lang]),
 		Source: firstString(props[schema.Source]),
-	}, true, nil
+
+		Signature: firstString(props[schema.Signature]),
+	}
+	if o := iriString(first(props[schema.PublishedBy])); o != "" {
+		ref := r.ref(o)
+		d.Outlet = &ref
+	}
+	return d, true, nil
 }
 
 // Documents lists every document, by id.

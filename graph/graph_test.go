@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/newskg/graph/storetest"
 	"github.com/newskg/newskg/schema"
@@ -128,6 +129,20 @@ func dump(t *testing.T, addr string) ([]string, int64) {
 		}
 	}
 	sort.Strings(lines)
+	// MySQL keeps one copy of a triple across labels
+	// (docs/cayley.md#label-blind-triples): no two quads may share one.
+	triples := map[string]string{}
+	for _, l := range lines {
+		q, err := nquads.Parse(l)
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		q.Label = nil
+		if prev, ok := triples[q.NQuad()]; ok {
+			t.Errorf("two quads share a triple, which MySQL would store once:\n%s\n%s", prev, l)
+		}
+		triples[q.NQuad()] = l
+	}
 	st, err := s.Stats(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
@@ -191,15 +206,126 @@ func TestChangedDocumentReplacesItsStatements(t *testing.T) {
 			}
 		}
 		for _, kept := range []string{
-			`<Donald_Trump> <spokeWith> <Vladimir_Putin> <doc/a1#s0>`,
-			`<Vladimir_Putin> <alternateName> "Poutine"@fr .`,  // shared entity name
-			`<Vladimir_Putin> <accused> <Ukraine> <doc/b2#s0>`, // the other document
+			`<Donald_Trump> <spokeWith> <Vladimir_Putin> .`,
+			`<Vladimir_Putin> <alternateName> "Poutine"@fr .`, // shared entity name
+			`<Vladimir_Putin> <accused> <Ukraine> .`,          // the other document
 		} {
 			if !strings.Contains(all, kept) {
 				t.Errorf("missing %q", kept)
 			}
 		}
 	})
+}
+
+// A fact stated by two documents is one edge, which stays while one of
+// them states it, whether the other is changed or removed, in the same
+// batch or a later one.
+func TestFactStaysWhileAStatementSupportsIt(t *testing.T) {
+	const edge = `<Vladimir_Putin> <accused> <Ukraine> .`
+	// a1 states the fact in its second sentence, b2 in its first.
+	withFact := article("a1", "Donald Trump a rencontré Vladimir Poutine. Vladimir Poutine a accusé l'Ukraine.",
+		[3]string{"Donald_Trump", "met", "Vladimir_Putin"},
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	without := article("a1", "Donald Trump a rencontré Vladimir Poutine.",
+		[3]string{"Donald_Trump", "met", "Vladimir_Putin"})
+	negated := article("b2", "Vladimir Poutine n'a pas accusé l'Ukraine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	negated.Statements[0].Polarity = schema.Negative
+	edges := func(t *testing.T, addr string) int {
+		t.Helper()
+		got, _ := dump(t, addr)
+		n := 0
+		for _, l := range got {
+			if l == edge {
+				n++
+			}
+			if strings.HasPrefix(l, "<Vladimir_Putin> <accused> <Ukraine> <") {
+				t.Errorf("the edge carries a label: %s", l)
+			}
+		}
+		return n
+	}
+	remove := func(t *testing.T, addr string, ids ...string) {
+		t.Helper()
+		s := openForWrite(t, addr)
+		defer s.Close()
+		if st, err := Prune(context.Background(), s, ids); err != nil || st.Documents != len(ids) {
+			t.Fatalf("Prune(%v): %+v, %v", ids, st, err)
+		}
+	}
+	cases := []struct {
+		name string
+		run  func(t *testing.T, newStore func() string)
+	}{
+		{"changed, then removed", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("two documents state the fact: %d edges, want 1", n)
+			}
+			build(t, path, without)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 no longer states the fact, b2 still does: %d edges, want 1", n)
+			}
+			remove(t, path, "b2")
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("nothing states the fact: %d edges, want 0", n)
+			}
+			got, _ := dump(t, path)
+			want, _ := expected(t, newStore(), without)
+			if diff := diffLines(withoutEntities(got), withoutEntities(want)); diff != "" {
+				t.Errorf("differs from a fresh build of what is left:\n%s", diff)
+			}
+		}},
+		{"removed, then negated", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			remove(t, path, "a1")
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 removed, b2 still states the fact: %d edges, want 1", n)
+			}
+			build(t, path, negated) // b2 now denies it
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("only a negated statement is left: %d edges, want 0", n)
+			}
+		}},
+		{"both in one batch", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact, other)
+			build(t, path, without, negated)
+			if n := edges(t, path); n != 0 {
+				t.Fatalf("both documents stopped stating the fact in one run: %d edges, want 0", n)
+			}
+		}},
+		{"one stops, another starts, one batch", func(t *testing.T, newStore func() string) {
+			path := newStore()
+			build(t, path, withFact)
+			build(t, path, without, other)
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 stopped and b2 started stating the fact in one run: %d edges, want 1", n)
+			}
+			build(t, path, withFact)
+			remove(t, path, "b2")
+			if n := edges(t, path); n != 1 {
+				t.Fatalf("a1 states the fact again, b2 removed: %d edges, want 1", n)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { storetest.EachBackend(t, c.run) })
+	}
+}
+
+// withoutEntities leaves out the unlabeled attribute quads of entities,
+// which stay when the documents that named them go.
+func withoutEntities(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.Contains(l, "<doc/") || strings.Contains(l, "<stmt/") {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func TestEditBackAndForth(t *testing.T) {
@@ -414,8 +540,10 @@ func TestParseAddress(t *testing.T) {
 		{in: "C:newskg.db", backend: Bolt, path: "C:newskg.db"},
 		{in: "", err: "empty store address"},
 		{in: "bolt:", err: `no path after "bolt:"`},
-		{in: "mysql:root@/kg", err: `unknown backend "mysql"`},
-		{in: "cockroach:postgres://root@db:26257/kg", err: "CockroachDB is not supported yet"},
+		{in: "mysql://kg:secret@db.example:3306/newskg", backend: MySQL, path: "mysql://kg:secret@db.example:3306/newskg"},
+		{in: "mysql:root@/kg", err: `a MySQL store is a URL`},
+		{in: "mysql://kg:secret@db.example:3306/", err: "needs a host and a database"},
+		{in: "cockroach:postgres://root@db:26257/kg", err: "CockroachDB is not supported: newskg's tests cannot run it"},
 		{in: "memstore:/tmp/x", err: "memstore takes no path"},
 		{in: "postgres:///newskg", err: "no host"},
 	} {
@@ -430,9 +558,17 @@ func TestParseAddress(t *testing.T) {
 			t.Errorf("ParseAddress(%q) = %+v, %v; want %s %q", tc.in, a, err, tc.backend, tc.path)
 		}
 	}
-	a, _ := ParseAddress("postgres://kg:secret@db.example/newskg")
-	if strings.Contains(a.String(), "secret") {
-		t.Errorf("address %s shows the password", a)
+	for _, addr := range []string{"postgres://kg:secret@db.example/newskg", "mysql://kg:secret@db.example:3306/newskg"} {
+		a, _ := ParseAddress(addr)
+		if strings.Contains(a.String(), "secret") {
+			t.Errorf("address %s shows the password", a)
+		}
+	}
+	if _, err := ParseAddress("mysql:kg:secret@db/kg"); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("a mistyped MySQL address: %v", err)
+	}
+	if dsn := (Address{Backend: MySQL, Path: "mysql://kg:s%40cret@db.example/newskg?parseTime=true"}).CayleyPath(); dsn != "kg:s@cret@tcp(db.example:3306)/newskg?parseTime=true" {
+		t.Errorf("the stock cayley's --dbpath for a mysql:// URL is %q", dsn)
 	}
 }
 

@@ -10,6 +10,12 @@ import (
 	"github.com/newskg/newskg/schema"
 )
 
+// StoreFormat is the shape of what the Writer stores, part of every
+// document's content hash with the extractor's version: a store written in
+// an older shape (edges-0: one direct edge per sentence, labeled with it)
+// has every document rewritten by the next build.
+const StoreFormat = "edges-1"
+
 // DefaultBatchSize is the number of queued quads at which a Writer flushes:
 // bolt writes about twice as fast in batches of 10k as with one transaction
 // per document (docs/cayley.md#batching).
@@ -57,6 +63,12 @@ type WriteStats struct {
 // idempotently: an unchanged document is skipped, a changed one has exactly
 // its old quads replaced, and no quad is ever added twice.
 //
+// A fact is one unlabeled edge (<A> <met> <B>) shared by every document
+// that states it; its provenance is in the statement nodes. The edge is
+// added with the first statement that supports it and removed only when no
+// statement supports it any more: none stored that this batch does not
+// remove, and none in the batch's additions (see Flush).
+//
 // Removals and additions are queued and applied in batches of several
 // documents, removals first, each in its own transaction (see Flush). Call
 // Flush before closing the store.
@@ -71,11 +83,19 @@ type Writer struct {
 	removals    []cgraph.Delta // applied first at Flush
 	pending     []cgraph.Delta // additions, applied after the removals
 	pendingDocs map[quad.Value]bool
-	// unlabeled holds the unlabeled quads (entity attributes, vocabulary)
-	// known to be in the store or queued, by N-Quads spelling; loaded holds
-	// the subjects whose unlabeled quads were read from the store.
+	// unlabeled holds the unlabeled quads (entity attributes, vocabulary,
+	// facts' edges) known to be in the store or queued, by N-Quads
+	// spelling; loaded holds the subjects whose unlabeled quads were read
+	// from the store.
 	unlabeled map[string]bool
 	loaded    map[quad.Value]bool
+	// Facts of this batch: the edges that a document stopped stating
+	// (removed at Flush unless something still supports them), those that
+	// a document of the batch states, and the statement nodes the batch
+	// removes, by N-Quads spelling.
+	dropped      map[string]quad.Quad
+	stated       map[string]bool
+	removedNodes map[string]bool
 
 	stats WriteStats
 	err   error // a failed Flush: the Writer must not be used again
@@ -88,13 +108,16 @@ type Writer struct {
 // store lacks.
 func NewWriter(qs cgraph.QuadStore, opts WriterOptions) (*Writer, error) {
 	w := &Writer{
-		qs:          qs,
-		version:     opts.ExtractorVersion,
-		batch:       opts.BatchSize,
-		ctx:         context.Background(),
-		pendingDocs: map[quad.Value]bool{},
-		unlabeled:   map[string]bool{},
-		loaded:      map[quad.Value]bool{},
+		qs:           qs,
+		version:      opts.ExtractorVersion,
+		batch:        opts.BatchSize,
+		ctx:          context.Background(),
+		pendingDocs:  map[quad.Value]bool{},
+		unlabeled:    map[string]bool{},
+		loaded:       map[quad.Value]bool{},
+		dropped:      map[string]quad.Quad{},
+		stated:       map[string]bool{},
+		removedNodes: map[string]bool{},
 	}
 	if w.batch <= 0 {
 		w.batch = DefaultBatchSize
@@ -135,11 +158,12 @@ func (p *Prepared) Quads() int { return len(p.quads) + len(p.entityQuads) }
 // store. Unlike the rest of the Writer it is safe for concurrent use, so
 // that several goroutines prepare documents while one writes them.
 func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
-	p := &Prepared{x: x, hash: x.Document.ContentHash(w.version)}
+	p := &Prepared{x: x, hash: x.Document.ContentHash(w.version + " " + StoreFormat)}
 	p.quads = x.DocumentQuads(p.hash)
 	for _, e := range x.Entities {
 		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)
 	}
+	p.entityQuads = append(p.entityQuads, schema.OutletQuads(x.Document.Outlet)...)
 	return p
 }
 
@@ -171,32 +195,33 @@ func (w *Writer) WritePrepared(p *Prepared) (Outcome, error) {
 		}
 	}
 	newQuads := p.quads
-	old, err := w.documentQuads(doc, docQuads, newQuads)
+	old, oldFacts, err := w.documentQuads(doc, docQuads, newQuads)
 	if err != nil {
 		return Unchanged, w.errorf(x, err)
 	}
 	outcome := New
 	if len(old) > 0 {
 		outcome = Changed
-		keep := make(map[string]bool, len(newQuads))
-		for _, q := range newQuads {
-			keep[key(q)] = true
-		}
-		for k, q := range old {
-			if !keep[k] {
-				w.removals = append(w.removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
-		}
 	}
+	keep := make(map[string]bool, len(newQuads))
+	var facts []quad.Quad
 	for _, q := range newQuads {
-		if len(old) > 0 {
-			if _, ok := old[key(q)]; ok {
-				continue
-			}
+		k := key(q)
+		keep[k] = true
+		if q.Label == nil {
+			facts = append(facts, q)
+			w.stated[k] = true
+			continue
 		}
-		w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		if _, ok := old[k]; !ok {
+			w.pending = append(w.pending, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
 	}
+	w.remove(old, oldFacts, keep)
 	w.pendingDocs[doc] = true
+	if err := w.addUnlabeled(facts); err != nil {
+		return Unchanged, w.errorf(x, err)
+	}
 	if err := w.addUnlabeled(p.entityQuads); err != nil {
 		return Unchanged, w.errorf(x, err)
 	}
@@ -209,6 +234,25 @@ func (w *Writer) WritePrepared(p *Prepared) (Outcome, error) {
 		return outcome, w.Flush()
 	}
 	return outcome, nil
+}
+
+// remove queues the removal of the old quads of a document that keep lacks,
+// and notes the facts it no longer states and the statement nodes it loses.
+func (w *Writer) remove(old, oldFacts map[string]quad.Quad, keep map[string]bool) {
+	for k, q := range old {
+		if keep[k] {
+			continue
+		}
+		w.removals = append(w.removals, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		if q.Predicate == schema.TypeOf && q.Object == schema.StatementType.IRI() {
+			w.removedNodes[quad.StringOf(q.Subject)] = true
+		}
+	}
+	for k, f := range oldFacts {
+		if !keep[k] {
+			w.dropped[k] = f
+		}
+	}
 }
 
 func (w *Writer) errorf(x *schema.Extraction, err error) error {
@@ -245,7 +289,14 @@ func (w *Writer) addUnlabeled(qs []quad.Quad) error {
 }
 
 // Flush applies the queued removals in one transaction, then the queued
-// additions in another: removals and additions in one transaction corrupt the
+// additions in another. The removals include the edges of the facts that a
+// document of the batch stopped stating and that no other statement
+// supports: none stored outside the nodes this batch removes, none stated by
+// a document of the batch. A fact some document of the batch states is never
+// removed, so a run stopped between the two transactions loses no edge whose
+// support survives; what it loses comes back with the documents it repairs.
+//
+// Removals and additions go in separate transactions: removals and additions in one transaction corrupt the
 // added quads on bolt (cayley #885, docs/cayley.md#remove-and-add). The documents of a batch are distinct
 // (Write flushes before a document comes back), so each one's removals are
 // applied before its additions. A run that stops between the two leaves
@@ -260,6 +311,23 @@ func (w *Writer) Flush() error {
 	if w.err != nil {
 		return w.err
 	}
+	for k, f := range w.dropped {
+		if w.stated[k] {
+			continue
+		}
+		ok, err := w.supported(f)
+		if err != nil {
+			w.err = fmt.Errorf("checking what supports %s: %v", key(f), err)
+			return w.err
+		}
+		if !ok {
+			w.removals = append(w.removals, cgraph.Delta{Quad: f, Action: cgraph.Delete})
+			delete(w.unlabeled, k)
+		}
+	}
+	clear(w.dropped)
+	clear(w.stated)
+	clear(w.removedNodes)
 	if len(w.removals) > 0 {
 		if err := w.qs.ApplyDeltas(w.removals, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 			w.err = fmt.Errorf("removing %d old quads: %v", len(w.removals), err)
@@ -300,14 +368,16 @@ func (w *Writer) Pending() int { return len(w.removals) + len(w.pending) }
 // node, since Cayley has no label index: the document node's quads, its
 // sentences (subjects of <document> -> doc) and theirs, the statement nodes
 // of each sentence (subjects of <sentence> -> sentence) and theirs, and the
-// direct edges those statements imply, when they exist.
+// facts those statements state (oldFacts: unlabeled edges, which other
+// documents may share), and the edges labeled with a sentence that a store of
+// the previous format (edges-0) holds for them, when they exist.
 //
 // The sentences that the new quads name are walked too, linked to the
 // document or not: a mention or statement pointing at a sentence index the
 // extraction did not list would otherwise be unreachable, and be added a
 // second time.
-func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (map[string]quad.Quad, error) {
-	out := map[string]quad.Quad{}
+func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (out, facts map[string]quad.Quad, err error) {
+	out, facts = map[string]quad.Quad{}, map[string]quad.Quad{}
 	for _, q := range docQuads {
 		if q.Label == doc {
 			out[key(q)] = q
@@ -315,7 +385,7 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (ma
 	}
 	toDoc, err := quadsWith(w.ctx, w.qs, quad.Object, doc)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var sentences []quad.Value
 	seen := map[quad.Value]bool{}
@@ -334,7 +404,7 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (ma
 	for _, sent := range sentences {
 		own, err := quadsWith(w.ctx, w.qs, quad.Subject, sent)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, q := range own {
 			if q.Label == doc || q.Label == sent {
@@ -343,7 +413,7 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (ma
 		}
 		toSent, err := quadsWith(w.ctx, w.qs, quad.Object, sent)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		edges := map[string]quad.Quad{}
 		for _, nq := range toSent {
@@ -352,33 +422,81 @@ func (w *Writer) documentQuads(doc quad.IRI, docQuads, newQuads []quad.Quad) (ma
 			}
 			node, err := quadsWith(w.ctx, w.qs, quad.Subject, nq.Subject)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			var edge quad.Quad
+			stated := node[:0]
 			for _, q := range node {
-				if q.Label != sent {
-					continue
-				}
-				out[key(q)] = q
-				switch q.Predicate {
-				case schema.Subject:
-					edge.Subject = q.Object
-				case schema.PredicateOf:
-					edge.Predicate = q.Object
-				case schema.Object:
-					edge.Object = q.Object
+				if q.Label == sent {
+					out[key(q)] = q
+					stated = append(stated, q)
 				}
 			}
-			if edge.Subject != nil && edge.Predicate != nil && edge.Object != nil {
-				edge.Label = sent
-				edges[key(edge)] = edge
+			if fact, ok := statementFact(stated); ok {
+				facts[key(fact)] = fact
+				fact.Label = sent
+				edges[key(fact)] = fact
 			}
 		}
 		if err := w.keepExisting(edges, out); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return out, nil
+	return out, facts, nil
+}
+
+// supported reports whether a stored statement node that this batch does
+// not remove states the fact f: a positive, asserted statement with f's
+// subject, predicate and object. The statement nodes are found from the
+// rarer of f's two entities (a statement names its subject and its object:
+// <subject> and <object> quads), so a fact about Putin costs what its other
+// end costs.
+func (w *Writer) supported(f quad.Quad) (bool, error) {
+	side, quads, err := shorterSide(w.ctx, w.qs, quad.Object, f.Subject, quad.Object, f.Object)
+	if err != nil {
+		return false, err
+	}
+	role := schema.Subject
+	if side == 1 {
+		role = schema.Object
+	}
+	for _, q := range quads {
+		if q.Predicate != role || w.removedNodes[quad.StringOf(q.Subject)] {
+			continue
+		}
+		props, err := quadsWith(w.ctx, w.qs, quad.Subject, q.Subject)
+		if err != nil {
+			return false, err
+		}
+		if fact, ok := statementFact(props); ok && key(fact) == key(f) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// statementFact is the edge that a statement node's quads imply, if the
+// statement is a fact.
+func statementFact(node []quad.Quad) (quad.Quad, bool) {
+	var edge quad.Quad
+	var st schema.Statement
+	typed := false
+	for _, q := range node {
+		switch q.Predicate {
+		case schema.Subject:
+			edge.Subject = q.Object
+		case schema.PredicateOf:
+			edge.Predicate = q.Object
+		case schema.Object:
+			edge.Object = q.Object
+		case schema.HasPolarity:
+			st.Polarity = schema.Polarity(literal(q.Object))
+		case schema.HasModality:
+			st.Modality = schema.Modality(literal(q.Object))
+		case schema.TypeOf:
+			typed = typed || q.Object == schema.StatementType.IRI()
+		}
+	}
+	return edge, typed && st.IsFact() && edge.Subject != nil && edge.Predicate != nil && edge.Object != nil
 }
 
 // keepExisting copies to out the candidates that are stored.
@@ -395,17 +513,35 @@ func (w *Writer) keepExisting(candidates, out map[string]quad.Quad) error {
 	return nil
 }
 
-// stored reports whether the store holds q. It walks the quads of q's
-// subject and of q's object in step and checks the side that ends first, so
-// an entity in thousands of facts (Putin) costs no more than the rarer end
-// of the edge. (Cayley cannot size a subject prefix on the kv backends, so
-// its And iterator may pick the larger side.)
+// stored reports whether the store holds q, looking among the quads of the
+// rarer of its subject and object (shorterSide).
 func stored(ctx context.Context, qs cgraph.QuadStore, q quad.Quad) (bool, error) {
-	s, o := qs.ValueOf(q.Subject), qs.ValueOf(q.Object)
-	if s == nil || o == nil {
-		return false, nil
+	_, quads, err := shorterSide(ctx, qs, quad.Subject, q.Subject, quad.Object, q.Object)
+	if err != nil {
+		return false, err
 	}
-	its := [2]cgraph.Iterator{qs.QuadIterator(quad.Subject, s), qs.QuadIterator(quad.Object, o)}
+	k := key(q)
+	for _, s := range quads {
+		if key(s) == k {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// shorterSide lists the quads that have a in direction da or those that
+// have b in direction db, whichever are fewer, and says which (0 for a, 1
+// for b). It walks both in step and
+// stops with the side that ends first, so an entity in thousands of facts
+// (Putin) costs no more than the rarer end. (Cayley cannot size a subject
+// prefix on the kv backends, so its And iterator may pick the larger
+// side.) quads is nil when the store lacks a or b.
+func shorterSide(ctx context.Context, qs cgraph.QuadStore, da quad.Direction, a quad.Value, db quad.Direction, b quad.Value) (side int, quads []quad.Quad, err error) {
+	ra, rb := qs.ValueOf(a), qs.ValueOf(b)
+	if ra == nil || rb == nil {
+		return 0, nil, nil
+	}
+	its := [2]cgraph.Iterator{qs.QuadIterator(da, ra), qs.QuadIterator(db, rb)}
 	defer its[0].Close()
 	defer its[1].Close()
 	var refs [2][]cgraph.Ref
@@ -416,15 +552,13 @@ func stored(ctx context.Context, qs cgraph.QuadStore, q quad.Quad) (bool, error)
 				continue
 			}
 			if err := it.Err(); err != nil {
-				return false, err
+				return 0, nil, err
 			}
-			k := key(q)
-			for _, r := range refs[i] {
-				if key(qs.Quad(r)) == k {
-					return true, nil
-				}
+			quads = make([]quad.Quad, len(refs[i]))
+			for j, r := range refs[i] {
+				quads[j] = qs.Quad(r)
 			}
-			return false, nil
+			return i, quads, nil
 		}
 	}
 }

@@ -221,3 +221,46 @@ func testStatementRefs(t *testing.T, r *Reader) {
 		t.Errorf("an unknown entity: %v, %v", refs, err)
 	}
 }
+
+// A fact's support counts the statements and documents that state it, not
+// those that deny it or state another fact between the same entities.
+func TestSupportCountsStatementsAndDocuments(t *testing.T) {
+	twice := article("c3", "Vladimir Poutine a accusé l'Ukraine. Vladimir Poutine a encore accusé l'Ukraine. L'Ukraine a accusé Vladimir Poutine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"},
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"},
+		[3]string{"Ukraine", "accused", "Vladimir_Putin"})
+	denied := article("d4", "Vladimir Poutine n'a pas accusé l'Ukraine.",
+		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
+	denied.Statements[0].Polarity = schema.Negative
+	r := reader(t, other, twice, denied, v2)
+	ctx := context.Background()
+	sts, err := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WithSupport(ctx, sts); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Support{}
+	for _, st := range sts {
+		k := factKey(st) + " " + st.Polarity
+		if st.Support == nil {
+			if st.Fact {
+				t.Errorf("fact %s has no support", k)
+			}
+			continue
+		}
+		if !st.Fact {
+			t.Errorf("%s is not a fact but has a support", k)
+		}
+		got[k] = *st.Support
+	}
+	want := map[string]Support{
+		"Vladimir_Putin accused Ukraine positive":        {Statements: 3, Documents: 2}, // b2 once, c3 twice; not d4's denial
+		"Ukraine accused Vladimir_Putin positive":        {Statements: 1, Documents: 1}, // the other direction is another fact
+		"Donald_Trump spokeWith Vladimir_Putin positive": {Statements: 1, Documents: 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("support = %v, want %v", got, want)
+	}
+}

@@ -60,19 +60,27 @@ type Mark struct {
 
 // Statement is one extracted statement, read from its statement node.
 type Statement struct {
-	ID         string     `json:"id"` // stmt/…
-	Subject    EntityRef  `json:"subject"`
-	Predicate  string     `json:"predicate"`
-	Class      string     `json:"class,omitempty"`
-	Symmetric  bool       `json:"symmetric,omitempty"`
-	Object     *EntityRef `json:"object,omitempty"` // nil for a quote
-	Quote      string     `json:"quote,omitempty"`  // the quoted text of a said statement
-	Polarity   string     `json:"polarity"`
-	Modality   string     `json:"modality"`
-	Fact       bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	ID        string     `json:"id"` // stmt/…
+	Subject   EntityRef  `json:"subject"`
+	Predicate string     `json:"predicate"`
+	Class     string     `json:"class,omitempty"`
+	Symmetric bool       `json:"symmetric,omitempty"`
+	Object    *EntityRef `json:"object,omitempty"` // nil for a quote
+	Quote     string     `json:"quote,omitempty"`  // the quoted text of a said statement
+	Polarity  string     `json:"polarity"`
+	Modality  string     `json:"modality"`
+	Fact      bool       `json:"fact"` // stored as an edge too: positive, asserted or reported
+	// Support counts the statements and documents that state the fact
+	// (facts only), filled by WithSupport.
+	Support    *Support   `json:"support,omitempty"`
 	AssertedBy *EntityRef `json:"assertedBy,omitempty"`
 	Evidence   string     `json:"evidence,omitempty"`
 	SentenceID string     `json:"sentenceId"`
+	// When its sentence says it happened (see docs/schema.md): an ISO 8601
+	// value, its precision, and the words that gave it.
+	EventTime      string `json:"eventTime,omitempty"`
+	EventPrecision string `json:"eventPrecision,omitempty"`
+	EventText      string `json:"eventText,omitempty"`
 	// Sentence and Marks are filled by WithSentences.
 	Sentence *Sentence `json:"sentence,omitempty"`
 	Marks    []Mark    `json:"marks,omitempty"`
@@ -86,4 +94,9 @@ type Document struct {
 	Date   string `json:"date,omitempty"`
 	Lang   string `json:"lang,omitempty"`
 	Source string `json:"source,omitempty"`
+	// Outlet is who published it (publishedBy), when known.
+	Outlet *EntityRef `json:"outlet,omitempty"`
+	// Signature tells copies of one story apart from other documents
+	// (schema.TextSignature).
+	Signature string `json:"-"`
 }

@@ -16,7 +16,8 @@ type PruneStats struct {
 
 // Prune removes documents (by id, as Reader.Documents gives them) from the
 // store: each one's quads, found as a rebuild finds them (the document, its
-// sentences, their statements, mentions and facts), and the attributes of
+// sentences, their statements and mentions), the edges of the facts that no
+// other document's statement supports, and the attributes of
 // the entities that no other document mentions any more. Entities shared
 // with a remaining document keep their names, type and roles.
 //
@@ -26,8 +27,9 @@ type PruneStats struct {
 // process died in between.
 func Prune(ctx context.Context, qs cgraph.QuadStore, ids []string) (PruneStats, error) {
 	var st PruneStats
-	w := &Writer{qs: qs, ctx: ctx} // for documentQuads, which walks as a rebuild does
+	w := &Writer{qs: qs, ctx: ctx, removedNodes: map[string]bool{}} // for documentQuads and supported, which walk as a rebuild does
 	removed := map[string]quad.Quad{}
+	dropped := map[string]quad.Quad{} // the facts the removed documents state
 	entities := map[quad.Value]bool{} // what the removed statements and mentions point at
 	for _, id := range ids {
 		doc := schema.DocumentKeyIRI(id)
@@ -35,7 +37,7 @@ func Prune(ctx context.Context, qs cgraph.QuadStore, ids []string) (PruneStats, 
 		if err != nil {
 			return st, err
 		}
-		old, err := w.documentQuads(doc, docQuads, nil)
+		old, facts, err := w.documentQuads(doc, docQuads, nil)
 		if err != nil {
 			return st, err
 		}
@@ -43,14 +45,31 @@ func Prune(ctx context.Context, qs cgraph.QuadStore, ids []string) (PruneStats, 
 			continue
 		}
 		st.Documents++
+		for k, f := range facts {
+			dropped[k] = f
+		}
 		for k, q := range old {
 			removed[k] = q
+			if q.Predicate == schema.TypeOf && q.Object == schema.StatementType.IRI() {
+				w.removedNodes[quad.StringOf(q.Subject)] = true
+			}
 			switch q.Predicate {
 			case schema.Mentions, schema.Subject, schema.Object, schema.AssertedBy:
 				if _, ok := q.Object.(quad.IRI); ok {
 					entities[q.Object] = true
 				}
 			}
+		}
+	}
+	// A fact's edge goes when no statement outside the removed documents
+	// supports it.
+	for k, f := range dropped {
+		ok, err := w.supported(f)
+		if err != nil {
+			return st, err
+		}
+		if !ok {
+			removed[k] = f
 		}
 	}
 	for e := range entities {

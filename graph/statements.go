@@ -32,6 +32,10 @@ func (r *Reader) statement(id string, props map[quad.IRI][]quad.Value) *Statemen
 		Modality:   firstString(props[schema.HasModality]),
 		Evidence:   firstString(props[schema.Evidence]),
 		SentenceID: iriString(first(props[schema.InSentence])),
+
+		EventTime:      firstString(props[schema.EventTime]),
+		EventPrecision: firstString(props[schema.EventPrecision]),
+		EventText:      firstString(props[schema.EventText]),
 	}
 	if info, ok := schema.Predicate(st.Predicate).Info(); ok {
 		st.Class, st.Symmetric = string(info.Class), info.Symmetric
@@ -295,4 +299,89 @@ func statementLess(sentenceA, idA, sentenceB, idB string) bool {
 func sentenceDocument(id string) string {
 	d, _, _ := schema.ParseSentenceIRI(id)
 	return d
+}
+
+// Support says how many statements, and in how many documents, state a
+// fact: the weight of its edge.
+type Support struct {
+	Statements int `json:"statements"`
+	Documents  int `json:"documents"`
+}
+
+// WithSupport sets the Support of each fact among sts (positive, asserted
+// statements); the others keep none.
+func (r *Reader) WithSupport(ctx context.Context, sts []*Statement) error {
+	cache := map[string]*Support{}
+	for _, st := range sts {
+		if !st.Fact {
+			continue
+		}
+		k := factKey(st)
+		sup, ok := cache[k]
+		if !ok {
+			var err error
+			if sup, err = r.support(ctx, st); err != nil {
+				return err
+			}
+			cache[k] = sup
+		}
+		st.Support = sup
+	}
+	return nil
+}
+
+// support counts the facts that state what st states, among the statements
+// of the entity at the end of st that has fewer (the lists StatementRefs
+// keeps), reading only those with st's predicate and direction.
+func (r *Reader) support(ctx context.Context, st *Statement) (*Support, error) {
+	refs, err := r.StatementRefs(ctx, st.Subject.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := true
+	if st.Object != nil && st.Object.ID != st.Subject.ID {
+		objRefs, err := r.StatementRefs(ctx, st.Object.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(objRefs) < len(refs) {
+			refs, out = objRefs, false
+		}
+	}
+	var candidates []StatementRef
+	for _, ref := range refs {
+		if ref.Predicate == st.Predicate && (ref.Out == out || st.Object != nil && st.Object.ID == st.Subject.ID) {
+			candidates = append(candidates, ref)
+		}
+	}
+	found, err := r.Statements(ctx, candidates)
+	if err != nil {
+		return nil, err
+	}
+	sup := &Support{}
+	docs := map[string]bool{}
+	want := factKey(st)
+	for _, other := range found {
+		if other.Fact && factKey(other) == want {
+			sup.Statements++
+			docs[sentenceDocument(other.SentenceID)] = true
+		}
+	}
+	sup.Documents = len(docs)
+	return sup, nil
+}
+
+// factKey identifies the edge a fact is: its subject, predicate and object
+// (an entity, or the quoted text), a symmetric predicate's two ends in one
+// order, since its edge is stored once.
+func factKey(st *Statement) string {
+	obj := "\"" + st.Quote
+	if st.Object != nil {
+		obj = st.Object.ID
+	}
+	a, b := st.Subject.ID, obj
+	if st.Symmetric && b < a {
+		a, b = b, a
+	}
+	return a + " " + st.Predicate + " " + b
 }

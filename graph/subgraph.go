@@ -253,8 +253,8 @@ func appendNew(list []string, s string) []string {
 }
 
 // Quads returns the quads that describe the subgraph on its own: the
-// attributes of its entities, its fact edges (labeled with their sentences),
-// the statement nodes behind them, their sentences (with the mentions of the
+// attributes of its entities, its fact edges (unlabeled, once each), the
+// statement nodes behind them, their sentences (with the mentions of the
 // subgraph's entities) and documents, and the class of each predicate used.
 func (r *Reader) Quads(ctx context.Context, g *Subgraph) ([]quad.Quad, error) {
 	var qs quadSet
@@ -289,7 +289,7 @@ func (r *Reader) Quads(ctx context.Context, g *Subgraph) ([]quad.Quad, error) {
 		return true
 	}
 	for _, st := range g.Statements {
-		qs.add(quad.Quad{Subject: quad.IRI(st.Subject.ID), Predicate: quad.IRI(st.Predicate), Object: quad.IRI(st.Object.ID), Label: quad.IRI(st.SentenceID)})
+		qs.add(quad.Quad{Subject: quad.IRI(st.Subject.ID), Predicate: quad.IRI(st.Predicate), Object: quad.IRI(st.Object.ID)})
 		steps := []struct {
 			node quad.Value
 			keep func(quad.Quad) bool

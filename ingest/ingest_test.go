@@ -59,10 +59,10 @@ func TestRunSkipsWhatCannotBeReadOrExtracted(t *testing.T) {
 		t.Errorf("skipped:\n%s\nwant:\n%s", strings.Join(skipped, "\n"), strings.Join(want, "\n"))
 	}
 	got := lines(&out)
-	if len(got) != 16 || !strings.Contains(got[0], `"ID":"d0000"`) || !strings.Contains(got[3], `"ID":"d0004"`) {
+	if len(got) != 16 || !strings.Contains(got[0], `"id":"d0000"`) || !strings.Contains(got[3], `"id":"d0004"`) {
 		t.Errorf("%d extractions written, want 16 in input order without d0003:\n%s", len(got), out.String())
 	}
-	if strings.Contains(out.String(), `"ID":"d0003"`) || strings.Contains(out.String(), `"ID":"d0005"`) {
+	if strings.Contains(out.String(), `"id":"d0003"`) || strings.Contains(out.String(), `"id":"d0005"`) {
 		t.Errorf("a failed extraction was written:\n%s", out.String())
 	}
 	if len(sources) != 20 || sources[9] != "d0009.txt" {

@@ -80,6 +80,7 @@ func (s *nquadsSink) Prepare(x *schema.Extraction) documentQuads {
 	for _, e := range x.Entities {
 		q.entities = append(q.entities, schema.EntityQuads(e)...)
 	}
+	q.entities = append(q.entities, schema.OutletQuads(x.Document.Outlet)...)
 	return q
 }
 

@@ -318,28 +318,40 @@ func readAtMost(r io.Reader, max int) ([]byte, error) {
 }
 
 // textDocument makes a document of the bytes of a text file (or standard
-// input), or of an HTML file: its text decoded and cleaned, an HTML page's
-// title, and the default language; or why it is not an article.
+// input), or of an HTML file: its text decoded and cleaned, what an HTML
+// page says about itself (title, date, site name, URL), the date of a
+// dateline, and the default language; or why it is not an article.
 func textDocument(data []byte, html bool) (schema.Document, string) {
+	if html || isHTMLPage(string(data[:min(len(data), 64)])) {
+		var reason string
+		if data, reason = htmlToUTF8(data); reason != "" {
+			return schema.Document{}, reason
+		}
+	}
 	s, reason := decode(data)
 	if reason != "" {
 		return schema.Document{}, reason
 	}
-	text, title, reason := articleText(s, html)
+	d, reason := articleText(s, html)
 	if reason != "" {
 		return schema.Document{}, reason
 	}
-	return schema.Document{Title: title, Lang: DefaultLang, Text: text}, ""
+	d.Lang = DefaultLang
+	withHost(&d)
+	return d, ""
 }
 
 // article is one line of a JSON Lines input.
 type article struct {
-	ID    string  `json:"id"`
-	Title string  `json:"title"`
-	URL   string  `json:"url"`
-	Date  string  `json:"date"`
-	Lang  string  `json:"lang"`
-	Text  *string `json:"text"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+	Date  string `json:"date"`
+	Lang  string `json:"lang"`
+	// Source is the outlet that published the article ("Le Monde"), as
+	// crawlers write it; the document's own Source stays where newskg read it.
+	Source string  `json:"source"`
+	Text   *string `json:"text"`
 }
 
 func readJSONLines(r io.Reader, name string, yield yieldFunc) bool {
@@ -416,14 +428,21 @@ func parseLine(line []byte, where string) (schema.Document, *Error) {
 	if strings.TrimSpace(*a.Text) == "" {
 		return schema.Document{}, skip(where, `empty "text"`)
 	}
-	text, title, reason := articleText(*a.Text, false)
+	d, reason := articleText(*a.Text, false)
 	if reason != "" {
 		return schema.Document{}, skip(where, "%s", reason)
 	}
-	if a.Title == "" {
-		a.Title = title
+	// What the line says wins over what its text (a page, a dateline) says.
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{{&d.Title, a.Title}, {&d.URL, a.URL}, {&d.Date, a.Date}, {&d.Outlet.Name, a.Source}} {
+		if f.v != "" {
+			*f.dst = f.v
+		}
 	}
-	d := schema.Document{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Lang: a.Lang, Source: where, Text: text}
+	d.ID, d.Lang, d.Source = a.ID, a.Lang, where
+	withHost(&d)
 	if d.ID == "" {
 		d.ID = d.URL
 	}

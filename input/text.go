@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/newskg/newskg/nlp/timex"
+	"github.com/newskg/newskg/schema"
 
 	"golang.org/x/text/encoding/unicode"
 )
@@ -82,28 +86,39 @@ func invalidUTF8(b []byte) int {
 	return -1
 }
 
-// articleText turns decoded text into an article's text: line ends become
-// "\n" (the extractor's offsets then count one byte per line end), and an
-// HTML page (html, or text that starts like a page) is reduced to its text
-// and title. It returns why the text is
-// not an article: a NUL character (possible in JSON, "\u0000"), an HTML page
-// without text, or a text longer than MaxTextBytes.
-func articleText(s string, html bool) (text, title, reason string) {
+// articleText turns decoded text into an article: line ends become "\n"
+// (the extractor's offsets then count one byte per line end), and an HTML
+// page (html, or text that starts like a page) is reduced to its text and
+// title, with the date, site name and URL its markup gives. A text whose
+// markup gives no date gets the one its dateline states ("PARIS, 14 mars
+// 2025 (AFP) -", "Publié le 14/03/2025"); never the file's time. It returns
+// why the text is not an article: a NUL character (possible in JSON,
+// "\u0000"), an HTML page without text, or a text longer than MaxTextBytes.
+func articleText(s string, html bool) (schema.Document, string) {
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		return "", "", fmt.Sprintf("the text contains a NUL character (offset %d); binary data is not an article", i)
+		return schema.Document{}, fmt.Sprintf("the text contains a NUL character (offset %d); binary data is not an article", i)
 	}
 	if strings.Contains(s, "\r") {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
+	var d schema.Document
 	if html || isHTMLPage(s) {
-		s, title = htmlText(s)
+		var meta pageMeta
+		s, d.Title, meta = htmlText(s)
 		if strings.TrimSpace(s) == "" {
-			return "", "", "an HTML page without text"
+			return schema.Document{}, "an HTML page without text"
 		}
+		d.Date, d.Outlet.Name, d.URL = meta.Published, meta.SiteName, meta.Canonical
 	}
 	if len(s) > MaxTextBytes {
-		return "", "", fmt.Sprintf("text too long (%d bytes; newskg reads articles of up to %d MiB); split it into articles", len(s), MaxTextBytes>>20)
+		return schema.Document{}, fmt.Sprintf("text too long (%d bytes; newskg reads articles of up to %d MiB); split it into articles", len(s), MaxTextBytes>>20)
 	}
-	return s, title, ""
+	d.Text = s
+	if d.Date == "" {
+		if t, _, ok := timex.Dateline(s); ok {
+			d.Date = t.Format(time.DateOnly)
+		}
+	}
+	return d, ""
 }

@@ -9,7 +9,11 @@ import (
 
 // DocumentQuads returns the quads a document contributes to the graph, each
 // labeled with the document (for the document and sentence nodes) or with the
-// sentence that states it (for facts, quotes, mentions and statement nodes).
+// sentence that states it (for quotes, mentions and statement nodes), except
+// the direct edges of its facts (<A> <met> <B>), which carry no label: a
+// fact is one edge however many statements state it, and its provenance is
+// in the statement nodes (the Writer keeps the edge while one of them
+// supports it).
 // contentHash identifies the text and the extractor that read it; it lets a
 // rebuild skip documents that have not changed. The result is deduplicated
 // and sorted, so the same extraction always gives the same slice.
@@ -25,6 +29,12 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 		if attr.v != "" {
 			qs.add(doc, attr.p, quad.String(attr.v), doc)
 		}
+	}
+	if d.Outlet.Name != "" {
+		qs.add(doc, PublishedBy, EntityIRI(Key(d.Outlet.Name)), doc)
+	}
+	if sig := TextSignature(d.Text); sig != "" {
+		qs.add(doc, Signature, quad.String(sig), doc)
 	}
 	for _, s := range x.Sentences {
 		sent := SentenceIRI(d.ID, s.Index)
@@ -50,7 +60,7 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 			obj = EntityIRI(st.Object)
 		}
 		if st.IsFact() {
-			qs.add(subj, st.Predicate.IRI(), obj, sent)
+			qs.add(subj, st.Predicate.IRI(), obj, nil)
 		}
 		qs.add(node, TypeOf, StatementType.IRI(), sent)
 		qs.add(node, InSentence, sent, sent)
@@ -64,6 +74,14 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 		}
 		if st.AssertedBy != "" {
 			qs.add(node, AssertedBy, EntityIRI(st.AssertedBy), sent)
+		}
+		for _, attr := range []struct {
+			p quad.IRI
+			v string
+		}{{EventTime, st.EventTime}, {EventPrecision, st.EventPrecision}, {EventText, st.EventText}} {
+			if attr.v != "" {
+				qs.add(node, attr.p, quad.String(attr.v), sent)
+			}
 		}
 		if st.EvidenceEnd > st.EvidenceStart && st.EvidenceEnd <= len(d.Text) {
 			qs.add(node, Evidence, quad.String(d.Text[st.EvidenceStart:st.EvidenceEnd]), sent)
@@ -92,6 +110,29 @@ func EntityQuads(e Entity) []quad.Quad {
 			v = quad.LangString{Value: quad.String(a.Text), Lang: a.Lang}
 		}
 		qs.add(n, AlternateName, v, nil)
+	}
+	return qs.sorted()
+}
+
+// OutletQuads returns the attribute quads of a document's outlet: its name,
+// its type (an Organization), and what the user's --sources file says of
+// it. Like an entity's, they carry no label: an outlet is shared by every
+// document it published.
+func OutletQuads(o Outlet) []quad.Quad {
+	if o.Name == "" {
+		return nil
+	}
+	n := EntityIRI(Key(o.Name))
+	var qs quadSet
+	qs.add(n, Name, quad.String(o.Name), nil)
+	qs.add(n, TypeOf, Organization.IRI(), nil)
+	for _, attr := range []struct {
+		p quad.IRI
+		v string
+	}{{OutletHost, o.Host}, {OutletCountry, o.Country}, {OutletTier, o.Tier}} {
+		if attr.v != "" {
+			qs.add(n, attr.p, quad.String(attr.v), nil)
+		}
 	}
 	return qs.sorted()
 }

@@ -64,7 +64,8 @@ var reserved = func() map[string]struct{} {
 	}
 	for _, v := range []quad.IRI{Name, AlternateName, TypeOf, Role, SameAs, Title, URL, Date, Lang,
 		Source, ContentHash, InDocument, Text, Index, Start, End, Mentions, InSentence, Subject,
-		PredicateOf, Object, HasPolarity, HasModality, AssertedBy, Evidence, ClassOf, SymmetricIRI} {
+		PredicateOf, Object, HasPolarity, HasModality, AssertedBy, Evidence, ClassOf, SymmetricIRI,
+		EventTime, EventPrecision, EventText, PublishedBy, Signature, OutletHost, OutletCountry, OutletTier} {
 		m[string(v)] = struct{}{}
 	}
 	return m
@@ -103,7 +104,8 @@ func Fold(s string) string {
 // stored hash equals the new one, a build skips the document.
 func (d Document) ContentHash(extractorVersion string) string {
 	h := sha256.New()
-	for _, s := range []string{extractorVersion, d.Title, d.URL, d.Date, d.Lang, d.Source, d.Text} {
+	for _, s := range []string{extractorVersion, d.Title, d.URL, d.Date, d.Lang, d.Source, d.Text,
+		d.Outlet.Name, d.Outlet.Host, d.Outlet.Country, d.Outlet.Tier} {
 		fmt.Fprintf(h, "%d:%s", len(s), s)
 	}
 	return hex.EncodeToString(h.Sum(nil))

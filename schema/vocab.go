@@ -209,16 +209,28 @@ var (
 	Start       = quad.IRI("start")
 	End         = quad.IRI("end")
 	Mentions    = quad.IRI("mentions")
+	PublishedBy = quad.IRI("publishedBy")   // a document's outlet
+	Signature   = quad.IRI("textSignature") // TextSignature of its text
+
+	// Outlet nodes (Organizations that documents are publishedBy).
+	OutletHost    = quad.IRI("host")
+	OutletCountry = quad.IRI("country")
+	OutletTier    = quad.IRI("tier")
 
 	// Statement nodes: one per extracted fact.
-	InSentence   = quad.IRI("sentence")
-	Subject      = quad.IRI("subject")
-	PredicateOf  = quad.IRI("predicate")
-	Object       = quad.IRI("object")
-	HasPolarity  = quad.IRI("polarity")
-	HasModality  = quad.IRI("modality")
-	AssertedBy   = quad.IRI("assertedBy")
-	Evidence     = quad.IRI("evidence")
-	ClassOf      = quad.IRI("class")
-	SymmetricIRI = quad.IRI("symmetric")
+	InSentence  = quad.IRI("sentence")
+	Subject     = quad.IRI("subject")
+	PredicateOf = quad.IRI("predicate")
+	Object      = quad.IRI("object")
+	HasPolarity = quad.IRI("polarity")
+	HasModality = quad.IRI("modality")
+	AssertedBy  = quad.IRI("assertedBy")
+	Evidence    = quad.IRI("evidence")
+	ClassOf     = quad.IRI("class")
+	// When the statement's sentence says it happened: an ISO 8601 value,
+	// its precision, and the words that gave it.
+	EventTime      = quad.IRI("eventTime")
+	EventPrecision = quad.IRI("eventPrecision")
+	EventText      = quad.IRI("eventText")
+	SymmetricIRI   = quad.IRI("symmetric")
 )

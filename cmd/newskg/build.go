@@ -22,9 +22,10 @@ import (
 // buildOptions are the flags of build.
 type buildOptions struct {
 	*rootOptions
-	quiet bool
-	batch int
-	jobs  int
+	quiet   bool
+	batch   int
+	jobs    int
+	sources string // a TSV file describing outlets (input.ReadSources)
 }
 
 func newBuildCmd(root *rootOptions) *cobra.Command {
@@ -55,6 +56,7 @@ consistent; run build again to finish.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print no progress")
+	cmd.Flags().StringVar(&o.sources, "sources", "", "a file describing outlets, one a line: host, name, country, tier, separated by tabs")
 	cmd.Flags().IntVar(&o.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that parse documents and turn extractions into quads (the rest stays in input order)")
 	return cmd
@@ -63,6 +65,14 @@ consistent; run build again to finish.`,
 func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	start := time.Now()
 	defer ingest.LimitHeap()()
+	docs := input.Documents(paths, stdin)
+	if o.sources != "" {
+		src, err := input.ReadSources(o.sources)
+		if err != nil {
+			return err
+		}
+		docs = src.Describe(docs)
+	}
 	ex, err := o.newExtractor()
 	if err != nil {
 		return fmt.Errorf("cannot load the extractor: %w", err)
@@ -87,7 +97,7 @@ func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader,
 	if prog.tty && !prog.quiet {
 		prog.total, prog.known = input.Count(paths)
 	}
-	c, err := ingest.Run(ctx, input.Documents(paths, stdin), ex, ingest.IntoStoreGuarded(ctx, w, store.QuadStore), ingest.Options{
+	c, err := ingest.Run(ctx, docs, ex, ingest.IntoStoreGuarded(ctx, w, store.QuadStore), ingest.Options{
 		Jobs:     o.jobs,
 		Skip:     func(err error) { prog.printf("newskg: %v\n", err) },
 		Progress: func(c ingest.Counts, source string) { prog.update(w.Stats(), c.Skipped, source) },

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/export"
+	"github.com/newskg/newskg/schema"
 )
 
 // exportOptions are the flags of export.
@@ -26,6 +27,7 @@ type exportOptions struct {
 	depth    int
 	class    string
 	document string
+	base     string
 }
 
 func newExportCmd(root *rootOptions) *cobra.Command {
@@ -34,25 +36,27 @@ func newExportCmd(root *rootOptions) *cobra.Command {
 		Use:   "export",
 		Short: "Write the graph, or a piece of it, as N-Quads, JSON-LD, GraphML, DOT, Cytoscape JSON, CSV or SVG",
 		Long: `Export writes the store in a format that other tools load: nquads and jsonld
-(RDF: every quad, provenance included), graphml (Gephi, yEd), dot and svg
-(Graphviz; svg needs dot installed), cytoscape (Cytoscape JSON) and csv (a
-node table and an edge table).
+(RDF 1.1: every quad, provenance included, IRIs absolute under --base),
+nquads-cayley (the store's short IRIs, for cayley load), graphml (Gephi, yEd),
+dot and svg (Graphviz; svg needs dot installed), cytoscape (Cytoscape JSON) and
+csv (a node table and an edge table).
 
 The graph formats hold entities as nodes and facts as edges, each edge with its
-predicate, class and source sentences. Filters pick a piece: --entity with
+predicate, class, source sentences and their text. Filters pick a piece: --entity with
 --depth (the entities within that many facts), --class (one relation class),
 --document (the facts of one document). The RDF formats then hold the quads
 that describe that piece: entities, facts, statements, sentences, documents.
 
 Examples:
   newskg export --format nquads > graph.nq
+  newskg export --format nquads-cayley > graph.nq && cayley load --db bolt --dbpath copy.db -i graph.nq
   newskg export --format graphml --entity Vladimir_Putin --depth 2 -o putin.graphml
   newskg export --format csv --out tables/          # tables/nodes.csv, tables/edges.csv
   newskg export --format csv --table edges --class conflict
   newskg export --format svg --class contact -o contacts.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o := export.Options{Format: f.format, Table: f.table, Filter: graph.SubgraphFilter{
+			o := export.Options{Format: f.format, Table: f.table, Base: f.base, Filter: graph.SubgraphFilter{
 				Entity: f.entity, Depth: f.depth, Class: f.class, Document: f.document}}
 			csvDir := f.format == export.CSV && f.table == "" && f.out != ""
 			if csvDir {
@@ -112,12 +116,17 @@ Examples:
 	fl.IntVar(&f.depth, "depth", 1, fmt.Sprintf("with --entity: how many facts away (1 to %d)", graph.MaxDepth))
 	fl.StringVar(&f.class, "class", "", "keep one relation class ("+strings.Join(graph.Classes(), ", ")+")")
 	fl.StringVar(&f.document, "document", "", "keep the facts of one document (its id: 000_e9ccde89d1c48e2a)")
+	fl.StringVar(&f.base, "base", schema.Base, "nquads, jsonld: the namespace that the store's short IRIs are resolved against")
 	return cmd
 }
 
 // exportCSVTables writes nodes.csv and edges.csv into dir.
 func exportCSVTables(ctx context.Context, r *graph.Reader, f graph.SubgraphFilter, dir string, stderr io.Writer) error {
 	g, err := r.Subgraph(ctx, f)
+	if err != nil {
+		return err
+	}
+	ev, err := export.ReadEvidence(ctx, r, g)
 	if err != nil {
 		return err
 	}
@@ -130,7 +139,7 @@ func exportCSVTables(ctx context.Context, r *graph.Reader, f graph.SubgraphFilte
 		if err != nil {
 			return err
 		}
-		err = export.WriteGraph(ctx, file, g, export.CSV, table)
+		err = export.WriteGraph(ctx, file, g, ev, export.CSV, table)
 		if cerr := file.Close(); err == nil {
 			err = cerr
 		}

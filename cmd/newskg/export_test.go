@@ -28,7 +28,7 @@ func TestExportCSVTablesToADirectory(t *testing.T) {
 	if !strings.Contains(string(nodes), "Vladimir_Putin,Vladimir Putin,Person,Poutine,,\n") {
 		t.Errorf("nodes.csv:\n%s", nodes)
 	}
-	if !strings.Contains(string(edges), "Donald_Trump,Vladimir_Putin,met,contact,undirected,1,doc/a#s0,a\n") {
+	if !strings.Contains(string(edges), "Donald_Trump,Vladimir_Putin,met,contact,undirected,1,doc/a#s0,a,Trump a rencontré Poutine.\n") {
 		t.Errorf("edges.csv:\n%s", edges)
 	}
 }
@@ -45,6 +45,16 @@ func TestExportOneNeighbourhood(t *testing.T) {
 	if code != 0 || !strings.HasSuffix(errs, " quads\n") || !strings.Contains(errs, "graph.nq: "+strconv.Itoa(lines)+" quads") {
 		t.Errorf("N-Quads to a file: status %d, %d lines, stderr %q", code, lines, errs)
 	}
+	// RDF under a base of one's own; the store's spelling for cayley load.
+	for format, want := range map[string]string{
+		"nquads":        "<https://example.org/kg/Donald_Trump> <https://example.org/kg/met> <https://example.org/kg/Vladimir_Putin>",
+		"nquads-cayley": "<Donald_Trump> <met> <Vladimir_Putin>",
+	} {
+		out, errs, code = run(t, dir, "", "export", "--format", format, "--base", "https://example.org/kg/")
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("--format %s: status %d, no %s in\n%s%s", format, code, want, out, errs)
+		}
+	}
 }
 
 func TestExportErrors(t *testing.T) {
@@ -53,11 +63,12 @@ func TestExportErrors(t *testing.T) {
 		args []string
 		says string
 	}{
-		{[]string{"--format", "pdf"}, `newskg: unknown export format "pdf" (known: nquads, jsonld, graphml, dot, cytoscape, csv, svg)`},
+		{[]string{"--format", "pdf"}, `newskg: unknown export format "pdf" (known: nquads, nquads-cayley, jsonld, graphml, dot, cytoscape, csv, svg)`},
 		{[]string{"--format", "csv"}, "give --table nodes or --table edges for stdout, or --out DIR for both"},
 		{[]string{"--format", "dot", "--entity", "Nobody"}, `no such entity "Nobody"`},
 		{[]string{"--format", "dot", "--entity", "Donald_Trump", "--depth", "50"}, "depth 50 is out of range (1 to 6)"},
 		{[]string{"--format", "dot", "--class", "love"}, `unknown relation class "love"`},
+		{[]string{"--base", "newskg.org"}, `base "newskg.org" is not an absolute IRI`},
 	} {
 		_, errs, code := run(t, dir, "", append([]string{"export"}, c.args...)...)
 		if code != 1 || !strings.Contains(errs, c.says) {

@@ -39,14 +39,14 @@ func TestPruneRemovesWhatDeletedInputsSaid(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "removed 2 documents and 1 entities only they mentioned") {
 		t.Errorf("prune: status %d\n%s%s", code, out, errs)
 	}
-	pruned, errs, code := run(t, dir, "", "export", "--format", "nquads")
+	pruned, errs, code := run(t, dir, "", "export", "--format", "nquads-cayley")
 	if code != 0 {
 		t.Fatal(errs)
 	}
 	if _, errs, code := run(t, dir, "", "--db", "fresh.db", "build", "-q", "corpus"); code != 0 {
 		t.Fatal(errs)
 	}
-	fresh, _, _ := run(t, dir, "", "--db", "fresh.db", "export", "--format", "nquads")
+	fresh, _, _ := run(t, dir, "", "--db", "fresh.db", "export", "--format", "nquads-cayley")
 	if pruned != fresh {
 		t.Errorf("pruned store:\n%s\nfresh build of the same inputs:\n%s", pruned, fresh)
 	}

@@ -33,11 +33,13 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 		SilenceErrors: true,
 	}
 	cmd.PersistentFlags().StringVar(&o.db, "db", "newskg.db",
-		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore) or a postgres:// URL`)
+		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore), or a postgres:// or mysql:// URL`)
 	o.profile.addFlags(cmd) // execute stops them
+	setVersion(cmd)
 	cmd.AddCommand(
 		newBenchCmd(),
 		newBuildCmd(o),
+		newDiffCmd(o),
 		newEvalNERCmd(),
 		newEvalParseCmd(),
 		newExportCmd(o),
@@ -47,6 +49,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 		newQueryCmd(o),
 		newServeCmd(o),
 		newShellCmd(o),
+		newTimelineCmd(o),
 		newTrainCmd(),
 	)
 	return cmd

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"os"
 	"os/signal"
@@ -38,6 +40,9 @@ type serveOptions struct {
 	maxResponse int
 	maxLookups  int
 	memoryLimit int64
+	corsOrigins []string
+	quiet       bool
+	verbose     bool
 }
 
 func newServeCmd(root *rootOptions) *cobra.Command {
@@ -54,6 +59,13 @@ func newServeCmd(root *rootOptions) *cobra.Command {
   GET  /api/v1/statements    statements (of an entity, between two, of a document)
   GET  /api/v1/documents[/ID] documents with their sentences and facts
   GET  /api/v1/export?format= the exports of "newskg export"
+  GET|POST /api/v2/query     Cayley's v2 query endpoint (lang=gizmo, qu= or the body)
+  GET  /api/v1/openapi.json  the OpenAPI 3 description of the API
+  GET  /healthz              200 while the store answers
+
+Each request is logged on stderr (--quiet: server errors only; --verbose:
+with the query, client address and user agent). Pages of other origins may
+call the API from a browser only if they are named with --cors-origin.
 
 Every request stops at --timeout and every list at --max-results. The server
 answers only to loopback names and IP addresses in the Host header (more with
@@ -86,7 +98,8 @@ Example:
 			defer stop()
 			srv, err := server.New(ctx, store, server.Config{
 				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
-				WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups})
+				WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups,
+				AllowedOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose)})
 			if err != nil {
 				return err
 			}
@@ -126,6 +139,22 @@ Example:
 	fl.StringSliceVar(&f.hosts, "allowed-hosts", nil, `host names the server answers to besides localhost and IP addresses (comma-separated; "*" for any, e.g. behind a proxy)`)
 	fl.IntVar(&f.maxLookups, "max-lookups", 0, "how many lookups run at once (0: 4 per CPU, at least 8); the next waits 250 ms, then gets a 503")
 	fl.IntVar(&f.maxResponse, "max-response", server.DefaultMaxResponseBytes, "the largest answer, in bytes, to a Gizmo query or an export")
+	fl.StringSliceVar(&f.corsOrigins, "cors-origin", nil, "let web pages of this origin (https://app.example) call the API from a browser (CORS); repeat for more")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "log only the requests that fail with a server error")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "log each request with its query, client address and user agent")
 	fl.Int64Var(&f.memoryLimit, "memory-limit", serveHeapLimit, "the Go heap size, in bytes, past which the server collects garbage hard and returns memory to the system (GOMEMLIMIT overrides it)")
 	return cmd
+}
+
+// requestLog is the server's request log on w: every request, server
+// errors only (quiet), or with details (verbose).
+func requestLog(w io.Writer, quiet, verbose bool) *slog.Logger {
+	level := slog.LevelInfo
+	switch {
+	case quiet:
+		level = slog.LevelError
+	case verbose:
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
 }

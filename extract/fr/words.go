@@ -111,3 +111,18 @@ var CounterpartTitles = map[string]bool{"homologue": true, "homologues": true}
 // américains et russes" are the two leaders, not the two states meeting.
 var PeopleNouns = map[string]bool{"dirigeants": true, "responsables": true, "negociateurs": true,
 	"diplomates": true, "emissaires": true, "representants": true, "soldats": true, "militaires": true}
+
+// AuthorshipParticiples after a proposal name who made it: "le plan
+// présenté par X", "la proposition avancée par X".
+var AuthorshipParticiples = map[string]bool{"presente": true, "presentee": true, "propose": true,
+	"proposee": true, "elabore": true, "elaboree": true, "avance": true, "avancee": true,
+	"soumis": true, "soumise": true, "porte": true, "portee": true, "redige": true, "redigee": true}
+
+// CoincidentNouns before "de" and an infinitive say the infinitive's event
+// happens with the main clause's: "au moment de recevoir X", "à l'occasion
+// de rencontrer X" (not "dans l'espoir de", "en vue de", "afin de").
+var CoincidentNouns = map[string]bool{"moment": true, "occasion": true}
+
+// RequestNouns in "à la demande de X" name who asked for what the clause
+// says was done.
+var RequestNouns = map[string]bool{"demande": true, "requete": true, "initiative": true}

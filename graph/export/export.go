@@ -1,8 +1,9 @@
 // Package export writes a newskg graph, or a piece of it, in the formats
 // that other tools load: N-Quads and JSON-LD for RDF stores (every quad,
-// provenance included), GraphML for Gephi and yEd, DOT and SVG for Graphviz,
-// Cytoscape JSON for Cytoscape and Cytoscape.js, and CSV node and edge tables
-// for spreadsheets.
+// provenance included, IRIs made absolute under a base), N-Quads as the
+// store spells them for `cayley load`, GraphML for Gephi and yEd, DOT and
+// SVG for Graphviz, Cytoscape JSON for Cytoscape and Cytoscape.js, and CSV
+// node and edge tables for spreadsheets.
 //
 // The graph formats (GraphML, DOT, SVG, Cytoscape, CSV) hold the entity
 // graph of graph.Subgraph: entities as nodes, facts as edges, each edge with
@@ -24,23 +25,25 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/newskg/graph"
 )
 
 // Format names.
 const (
-	NQuads    = "nquads"
-	JSONLD    = "jsonld"
-	GraphML   = "graphml"
-	DOT       = "dot"
-	Cytoscape = "cytoscape"
-	CSV       = "csv"
-	SVG       = "svg"
+	NQuads       = "nquads"
+	NQuadsCayley = "nquads-cayley"
+	JSONLD       = "jsonld"
+	GraphML      = "graphml"
+	DOT          = "dot"
+	Cytoscape    = "cytoscape"
+	CSV          = "csv"
+	SVG          = "svg"
 )
 
 // Formats lists the export formats.
-var Formats = []string{NQuads, JSONLD, GraphML, DOT, Cytoscape, CSV, SVG}
+var Formats = []string{NQuads, NQuadsCayley, JSONLD, GraphML, DOT, Cytoscape, CSV, SVG}
 
 // CSV tables.
 const (
@@ -60,6 +63,8 @@ type Options struct {
 	Filter graph.SubgraphFilter
 	// Table is the CSV table to write: NodesTable or EdgesTable.
 	Table string
+	// Base is the namespace of the RDF formats' IRIs (schema.Base if empty).
+	Base string
 }
 
 // Result says what an export wrote.
@@ -80,7 +85,7 @@ func Check(o Options) error {
 		}
 		return fmt.Errorf("%w: unknown CSV table %q; choose %q or %q", ErrNoTable, o.Table, NodesTable, EdgesTable)
 	}
-	return nil
+	return CheckBase(o.Base)
 }
 
 func known(format string) bool {
@@ -95,7 +100,7 @@ func known(format string) bool {
 // ContentType is the media type of a format.
 func ContentType(format string) string {
 	switch format {
-	case NQuads:
+	case NQuads, NQuadsCayley:
 		return "application/n-quads"
 	case JSONLD:
 		return "application/ld+json"
@@ -116,7 +121,7 @@ func ContentType(format string) string {
 // Extension is the usual file extension of a format.
 func Extension(format string) string {
 	switch format {
-	case NQuads:
+	case NQuads, NQuadsCayley:
 		return ".nq"
 	case Cytoscape:
 		return ".cyjs"
@@ -132,7 +137,7 @@ func Export(ctx context.Context, w io.Writer, qs cgraph.QuadStore, r *graph.Read
 	if err := r.Check(ctx, o.Filter); err != nil {
 		return Result{}, err
 	}
-	if o.Format == NQuads || o.Format == JSONLD {
+	if o.Format == NQuads || o.Format == NQuadsCayley || o.Format == JSONLD {
 		return exportQuads(ctx, w, qs, r, o)
 	}
 	g, err := r.Subgraph(ctx, o.Filter)
@@ -140,23 +145,27 @@ func Export(ctx context.Context, w io.Writer, qs cgraph.QuadStore, r *graph.Read
 		return Result{}, err
 	}
 	res := Result{Nodes: len(g.Nodes), Edges: len(g.Edges), Truncated: g.Truncated}
-	return res, WriteGraph(ctx, w, g, o.Format, o.Table)
+	ev, err := ReadEvidence(ctx, r, g)
+	if err != nil {
+		return res, err
+	}
+	return res, WriteGraph(ctx, w, g, ev, o.Format, o.Table)
 }
 
 // WriteGraph writes a subgraph in one of the graph formats.
-func WriteGraph(ctx context.Context, w io.Writer, g *graph.Subgraph, format, table string) error {
+func WriteGraph(ctx context.Context, w io.Writer, g *graph.Subgraph, ev Evidence, format, table string) error {
 	switch format {
 	case GraphML:
-		return WriteGraphML(w, g)
+		return WriteGraphML(w, g, ev)
 	case DOT:
-		return WriteDOT(w, g)
+		return WriteDOT(w, g, ev)
 	case SVG:
-		return WriteSVG(ctx, w, g)
+		return WriteSVG(ctx, w, g, ev)
 	case Cytoscape:
-		return WriteCytoscape(w, g)
+		return WriteCytoscape(w, g, ev)
 	case CSV:
 		if table == EdgesTable {
-			return WriteCSVEdges(w, g)
+			return WriteCSVEdges(w, g, ev)
 		}
 		return WriteCSVNodes(w, g)
 	}
@@ -167,31 +176,47 @@ func WriteGraph(ctx context.Context, w io.Writer, g *graph.Subgraph, format, tab
 // nothing is filtered; the subgraph's own quads otherwise.
 func exportQuads(ctx context.Context, w io.Writer, qs cgraph.QuadStore, r *graph.Reader, o Options) (Result, error) {
 	var res Result
+	var quads []quad.Quad
 	if o.Filter.Whole() {
-		if o.Format == NQuads {
-			n, err := graph.Dump(ctx, qs, w)
+		if o.Format != JSONLD {
+			nw := nquads.NewWriter(w)
+			out := nquadsWriter{w: nw}
+			if o.Format == NQuads {
+				out.r = &Resolver{Base: o.Base}
+			}
+			n, err := graph.EachQuad(ctx, qs, out.WriteQuad)
+			if err == nil {
+				err = nw.Close()
+			}
 			return Result{Quads: n}, err
 		}
-		var all []quad.Quad
 		if _, err := graph.EachQuad(ctx, qs, func(q quad.Quad) error {
-			all = append(all, q)
+			quads = append(quads, q)
 			return nil
 		}); err != nil {
 			return res, err
 		}
-		return Result{Quads: len(all)}, WriteJSONLD(w, all)
+		res.Quads = len(quads)
+	} else {
+		g, err := r.Subgraph(ctx, o.Filter)
+		if err != nil {
+			return res, err
+		}
+		if quads, err = r.Quads(ctx, g); err != nil {
+			return res, err
+		}
+		res = Result{Nodes: len(g.Nodes), Edges: len(g.Edges), Quads: len(quads), Truncated: g.Truncated}
 	}
-	g, err := r.Subgraph(ctx, o.Filter)
-	if err != nil {
-		return res, err
-	}
-	quads, err := r.Quads(ctx, g)
-	if err != nil {
-		return res, err
-	}
-	res = Result{Nodes: len(g.Nodes), Edges: len(g.Edges), Quads: len(quads), Truncated: g.Truncated}
-	if o.Format == NQuads {
+	switch o.Format {
+	case NQuadsCayley:
 		return res, graph.WriteNQuads(w, quads)
+	case NQuads:
+		resolved := make([]quad.Quad, len(quads))
+		rs := Resolver{Base: o.Base}
+		for i, q := range quads {
+			resolved[i] = rs.Quad(q)
+		}
+		return res, graph.WriteNQuads(w, resolved)
 	}
-	return res, WriteJSONLD(w, quads)
+	return res, WriteJSONLD(w, quads, o.Base)
 }

@@ -101,11 +101,11 @@ func hasNode(g *graph.Subgraph, id string) bool {
 	return false
 }
 
-// The N-Quads of the whole store are the store: parsed back, the same
-// number of quads, and loaded into another store, the same store.
+// The Cayley N-Quads of the whole store are the store: parsed back, the
+// same number of quads, and loaded into another store, the same store.
 func TestNQuadsReadsBackToTheSameQuads(t *testing.T) {
 	store, _ := sample(t)
-	out, res := run(t, export.Options{Format: export.NQuads})
+	out, res := run(t, export.Options{Format: export.NQuadsCayley})
 	quads := parseNQuads(t, out)
 	st, err := store.Stats(context.Background(), true)
 	if err != nil {
@@ -124,7 +124,7 @@ func TestNQuadsReadsBackToTheSameQuads(t *testing.T) {
 
 	// A filtered export describes its subgraph: every edge, with its
 	// sentence as label, and the names of every node.
-	out, _ = run(t, export.Options{Format: export.NQuads, Filter: filters["Putin, depth 2"]})
+	out, _ = run(t, export.Options{Format: export.NQuadsCayley, Filter: filters["Putin, depth 2"]})
 	g := want(t, filters["Putin, depth 2"])
 	edges, names := map[string]bool{}, map[string]bool{}
 	for _, q := range parseNQuads(t, out) {
@@ -156,11 +156,12 @@ func parseNQuads(t *testing.T, s string) []quad.Quad {
 	}
 }
 
-// `cayley load` of the N-Quads export gives a store with as many quads.
+// `cayley load` of the Cayley N-Quads export gives a store with as many
+// quads, which answers the README's queries with their short IRIs.
 func TestStockCayleyLoadsTheNQuads(t *testing.T) {
 	cayley := storetest.StockCayley(t)
 	dir := t.TempDir()
-	out, res := run(t, export.Options{Format: export.NQuads})
+	out, res := run(t, export.Options{Format: export.NQuadsCayley})
 	file := filepath.Join(dir, "graph.nq")
 	os.WriteFile(file, []byte(out), 0o644)
 	db := filepath.Join(dir, "loaded.db")
@@ -181,62 +182,6 @@ func TestStockCayleyLoadsTheNQuads(t *testing.T) {
 	}
 }
 
-// JSON-LD: absolute IRIs under schema.Base, one object per node and per
-// named graph (a sentence), and the same facts as the subgraph.
-func TestJSONLD(t *testing.T) {
-	for name, f := range filters {
-		g := want(t, f)
-		out, _ := run(t, export.Options{Format: export.JSONLD, Filter: f})
-		var doc []map[string]any
-		if err := json.Unmarshal([]byte(out), &doc); err != nil {
-			t.Fatalf("%s: not JSON: %v", name, err)
-		}
-		edges, entities := map[string]bool{}, map[string]bool{}
-		var walk func(objs []any)
-		walk = func(objs []any) {
-			for _, o := range objs {
-				obj := o.(map[string]any)
-				id, _ := obj["@id"].(string)
-				if !strings.HasPrefix(id, schema.Base) && !strings.HasPrefix(id, "http://") {
-					t.Errorf("%s: IRI %q is not absolute", name, id)
-				}
-				if inner, ok := obj["@graph"].([]any); ok {
-					walk(inner)
-				}
-				for k, v := range obj {
-					p := strings.TrimPrefix(k, schema.Base)
-					if k == schema.Base+"type" {
-						for _, t := range v.([]any) {
-							if _, ok := schema.ParseType(strings.TrimPrefix(t.(map[string]any)["@id"].(string), schema.Base)); ok {
-								entities[id] = true
-							}
-						}
-					}
-					if pr, ok := schema.ParsePredicate(p); !ok || pr == schema.Said {
-						continue
-					}
-					for _, o := range v.([]any) {
-						edges[id+" "+p+" "+o.(map[string]any)["@id"].(string)] = true
-					}
-				}
-			}
-		}
-		var top []any
-		for _, o := range doc {
-			top = append(top, o)
-		}
-		walk(top)
-		if f.Whole() {
-			if len(entities) != len(g.Nodes) {
-				t.Errorf("%s: %d typed entities, the graph has %d", name, len(entities), len(g.Nodes))
-			}
-		}
-		if len(edges) != len(g.Edges) {
-			t.Errorf("%s: %d relation edges in JSON-LD, the subgraph has %d", name, len(edges), len(g.Edges))
-		}
-	}
-}
-
 type graphmlDoc struct {
 	XMLName xml.Name `xml:"http://graphml.graphdrawing.org/xmlns graphml"`
 	Keys    []struct {
@@ -244,6 +189,8 @@ type graphmlDoc struct {
 		For  string `xml:"for,attr"`
 		Name string `xml:"attr.name,attr"`
 		Type string `xml:"attr.type,attr"`
+		// yFiles' graphics keys, which yEd draws from.
+		YFiles string `xml:"yfiles.type,attr"`
 	} `xml:"key"`
 	Graphs []struct {
 		EdgeDefault string `xml:"edgedefault,attr"`
@@ -263,12 +210,19 @@ type graphmlDoc struct {
 type graphmlData struct {
 	Key   string `xml:"key,attr"`
 	Value string `xml:",chardata"`
+	// yEd's labels: what yEd draws, from the yFiles graphics data.
+	NodeLabel string `xml:"ShapeNode>NodeLabel"`
+	EdgeLabel string `xml:"PolyLineEdge>EdgeLabel"`
 }
 
+// dataMap is the data of a node or edge by key; yEd's label is under "yEd".
 func dataMap(ds []graphmlData) map[string]string {
 	m := map[string]string{}
 	for _, d := range ds {
 		m[d.Key] = d.Value
+		if d.NodeLabel != "" || d.EdgeLabel != "" {
+			m["yEd"] = d.NodeLabel + d.EdgeLabel
+		}
 	}
 	return m
 }
@@ -286,12 +240,15 @@ func TestGraphML(t *testing.T) {
 		}
 		keys := map[string]string{}
 		for _, k := range doc.Keys {
-			if k.For != "node" && k.For != "edge" || k.Type == "" {
+			if k.For != "node" && k.For != "edge" || k.Type == "" && k.YFiles == "" {
 				t.Errorf("%s: key %+v", name, k)
 			}
 			keys[k.ID] = k.For
+			if k.YFiles != "" {
+				keys[k.YFiles] = k.For
+			}
 		}
-		for _, k := range []string{"label", "type", "names", "predicate", "class", "source"} {
+		for _, k := range []string{"label", "type", "names", "predicate", "class", "source", "evidence", "nodegraphics", "edgegraphics"} {
 			if keys[k] == "" {
 				t.Errorf("%s: no key %q declared", name, k)
 			}
@@ -310,11 +267,22 @@ func TestGraphML(t *testing.T) {
 			if d["label"] == "" || d["type"] == "" {
 				t.Errorf("%s: node %s without label or type: %v", name, n.ID, d)
 			}
+			if d["yEd"] != d["label"] {
+				t.Errorf("%s: node %s: yEd shows %q, Gephi %q", name, n.ID, d["yEd"], d["label"])
+			}
 		}
 		for _, e := range gr.Edges {
 			d := dataMap(e.Data)
 			if !nodes[e.Source] || !nodes[e.Target] {
 				t.Errorf("%s: edge %s -> %s to an undeclared node", name, e.Source, e.Target)
+			}
+			if d["yEd"] != d["predicate"] {
+				t.Errorf("%s: edge %s -> %s: yEd shows %q for %q", name, e.Source, e.Target, d["yEd"], d["predicate"])
+			}
+			// The evidence is the sentences' text, one a line: as many
+			// as the source lists, and none of them an id.
+			if ev := strings.Split(d["evidence"], "\n"); len(ev) != len(strings.Fields(d["source"])) || strings.HasPrefix(ev[0], "doc/") || len(ev[0]) < 20 {
+				t.Errorf("%s: edge %s -> %s: evidence %q for sentences %s", name, e.Source, e.Target, d["evidence"], d["source"])
 			}
 			if d["predicate"] == "" || d["class"] == "" || !strings.HasPrefix(d["source"], "doc/") {
 				t.Errorf("%s: edge %s -> %s lacks predicate, class or source: %v", name, e.Source, e.Target, d)
@@ -426,6 +394,9 @@ func TestCytoscape(t *testing.T) {
 			if !ids[e.Data["source"]] || !ids[e.Data["target"]] || e.Data["predicate"] == nil || e.Data["class"] == nil {
 				t.Errorf("%s: edge %v", name, e.Data)
 			}
+			if ev, _ := e.Data["evidence"].([]any); len(ev) == 0 || len(ev) != len(e.Data["sentences"].([]any)) {
+				t.Errorf("%s: edge %v: evidence %v for sentences %v", name, e.Data["id"], e.Data["evidence"], e.Data["sentences"])
+			}
 		}
 	}
 }
@@ -445,11 +416,16 @@ func TestCSVTables(t *testing.T) {
 			t.Fatalf("%s: edges.csv: %v", name, err)
 		}
 		if strings.Join(nrows[0], ",") != "id,label,type,names,roles,wikidata" ||
-			strings.Join(erows[0], ",") != "source,target,predicate,class,type,weight,sentences,documents" {
+			strings.Join(erows[0], ",") != "source,target,predicate,class,type,weight,sentences,documents,evidence" {
 			t.Errorf("%s: headers %v and %v", name, nrows[0], erows[0])
 		}
 		if len(nrows)-1 != len(g.Nodes) || len(erows)-1 != len(g.Edges) {
 			t.Errorf("%s: %d node rows and %d edge rows, the subgraph has %d and %d", name, len(nrows)-1, len(erows)-1, len(g.Nodes), len(g.Edges))
+		}
+		for _, row := range erows[1:] {
+			if len(strings.Split(row[8], "\n")) != len(strings.Fields(row[6])) || len(row[8]) < 20 {
+				t.Errorf("%s: edge %s %s %s: evidence %q for sentences %s", name, row[0], row[2], row[1], row[8], row[6])
+			}
 		}
 	}
 }
@@ -477,17 +453,26 @@ func TestBadExportRequests(t *testing.T) {
 	}
 }
 
-func TestAbsolute(t *testing.T) {
-	for in, want := range map[quad.Value]quad.Value{
-		quad.IRI("Vladimir_Putin"):                       quad.IRI("https://newskg.org/Vladimir_Putin"),
-		quad.IRI("doc/004#s1"):                           quad.IRI("https://newskg.org/doc/004#s1"),
-		quad.IRI("http://www.wikidata.org/entity/Q7747"): quad.IRI("http://www.wikidata.org/entity/Q7747"),
-		quad.IRI("Foo:_Bar"):                             quad.IRI("https://newskg.org/Foo:_Bar"),
-		quad.Int(494):                                    quad.TypedString{Value: "494", Type: "http://schema.org/Integer"},
-		quad.String("Poutine"):                           quad.String("Poutine"),
+func TestResolver(t *testing.T) {
+	for _, c := range []struct {
+		base    string
+		in, out quad.Value
+	}{
+		{"", quad.IRI("Vladimir_Putin"), quad.IRI("https://newskg.org/Vladimir_Putin")},
+		{"", quad.IRI("doc/004#s1"), quad.IRI("https://newskg.org/doc/004#s1")},
+		{"", quad.IRI("http://www.wikidata.org/entity/Q7747"), quad.IRI("http://www.wikidata.org/entity/Q7747")},
+		{"", quad.IRI("Foo:_Bar"), quad.IRI("https://newskg.org/Foo:_Bar")},
+		{"", quad.Int(494), quad.TypedString{Value: "494", Type: "http://schema.org/Integer"}},
+		{"", quad.String("Poutine"), quad.String("Poutine")},
+		{"https://example.org/kg/", quad.IRI("Vladimir_Putin"), quad.IRI("https://example.org/kg/Vladimir_Putin")},
 	} {
-		if got := export.Absolute(in); got != want {
-			t.Errorf("Absolute(%v) = %v, want %v", in, got, want)
+		if got := (export.Resolver{Base: c.base}).Value(c.in); got != c.out {
+			t.Errorf("base %q: %v resolves to %v, want %v", c.base, c.in, got, c.out)
+		}
+	}
+	for _, bad := range []string{"newskg.org/", "<https://x/>", "https://x/a b"} {
+		if export.CheckBase(bad) == nil {
+			t.Errorf("base %q accepted", bad)
 		}
 	}
 }

@@ -12,13 +12,9 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-
-	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
-	_ "github.com/cayleygraph/quad/voc/schema" // the schema: prefix of typed literals
+	"unicode/utf8"
 
 	"github.com/newskg/newskg/graph"
-	"github.com/newskg/newskg/schema"
 )
 
 // names joins an entity's alternate names for the formats whose attributes
@@ -44,19 +40,24 @@ func edgeDirected(e *graph.Edge) string {
 
 // GraphML, http://graphml.graphdrawing.org/: keys declare the attributes,
 // then one graph of nodes and edges. Symmetric facts are undirected edges.
+// Gephi shows the "label" attribute; yEd shows only its own graphics
+// (yFiles' nodegraphics and edgegraphics keys, y:NodeLabel), so each node
+// and edge carries both.
 
 type graphmlDoc struct {
 	XMLName xml.Name     `xml:"graphml"`
 	XMLNS   string       `xml:"xmlns,attr"`
+	XMLNSY  string       `xml:"xmlns:y,attr"`
 	Keys    []graphmlKey `xml:"key"`
 	Graph   graphmlGraph `xml:"graph"`
 }
 
 type graphmlKey struct {
-	ID       string `xml:"id,attr"`
-	For      string `xml:"for,attr"`
-	AttrName string `xml:"attr.name,attr"`
-	AttrType string `xml:"attr.type,attr"`
+	ID         string `xml:"id,attr"`
+	For        string `xml:"for,attr"`
+	AttrName   string `xml:"attr.name,attr,omitempty"`
+	AttrType   string `xml:"attr.type,attr,omitempty"`
+	YFilesType string `xml:"yfiles.type,attr,omitempty"`
 }
 
 type graphmlGraph struct {
@@ -66,17 +67,19 @@ type graphmlGraph struct {
 	Edges       []graphmlEdge `xml:"edge"`
 }
 
+// A node's and an edge's data elements: graphmlData for the attributes,
+// then yNodeGraphics or yEdgeGraphics.
 type graphmlNode struct {
-	ID   string        `xml:"id,attr"`
-	Data []graphmlData `xml:"data"`
+	ID   string `xml:"id,attr"`
+	Data []any  `xml:"data"`
 }
 
 type graphmlEdge struct {
-	ID       string        `xml:"id,attr"`
-	Source   string        `xml:"source,attr"`
-	Target   string        `xml:"target,attr"`
-	Directed bool          `xml:"directed,attr"`
-	Data     []graphmlData `xml:"data"`
+	ID       string `xml:"id,attr"`
+	Source   string `xml:"source,attr"`
+	Target   string `xml:"target,attr"`
+	Directed bool   `xml:"directed,attr"`
+	Data     []any  `xml:"data"`
 }
 
 type graphmlData struct {
@@ -84,26 +87,66 @@ type graphmlData struct {
 	Value string `xml:",chardata"`
 }
 
-var graphmlKeys = []graphmlKey{
-	{"label", "node", "label", "string"},
-	{"type", "node", "type", "string"},
-	{"names", "node", "names", "string"},
-	{"roles", "node", "roles", "string"},
-	{"wikidata", "node", "wikidata", "string"},
-	{"e_label", "edge", "label", "string"},
-	{"predicate", "edge", "predicate", "string"},
-	{"class", "edge", "class", "string"},
-	{"source", "edge", "source", "string"},
-	{"documents", "edge", "documents", "string"},
-	{"weight", "edge", "weight", "int"},
+// yNodeGraphics is yEd's drawing of a node: a rounded box sized to its
+// label, filled with its type's colour.
+type yNodeGraphics struct {
+	Key   string `xml:"key,attr"`
+	Shape struct {
+		Geometry struct {
+			Width  int `xml:"width,attr"`
+			Height int `xml:"height,attr"`
+		} `xml:"y:Geometry"`
+		Fill struct {
+			Color string `xml:"color,attr"`
+		} `xml:"y:Fill"`
+		Label string `xml:"y:NodeLabel"`
+		Shape struct {
+			Type string `xml:"type,attr"`
+		} `xml:"y:Shape"`
+	} `xml:"y:ShapeNode"`
 }
 
-// WriteGraphML writes a subgraph as GraphML.
-func WriteGraphML(w io.Writer, g *graph.Subgraph) error {
-	doc := graphmlDoc{XMLNS: "http://graphml.graphdrawing.org/xmlns", Keys: graphmlKeys,
-		Graph: graphmlGraph{ID: "newskg", EdgeDefault: "directed"}}
-	data := func(pairs ...string) []graphmlData {
-		var out []graphmlData
+// yEdgeGraphics is yEd's drawing of an edge: its predicate as label, an
+// arrow unless the fact is symmetric, in its class's colour.
+type yEdgeGraphics struct {
+	Key  string `xml:"key,attr"`
+	Line struct {
+		Style struct {
+			Color string `xml:"color,attr"`
+			Width string `xml:"width,attr"`
+		} `xml:"y:LineStyle"`
+		Arrows struct {
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+		} `xml:"y:Arrows"`
+		Label string `xml:"y:EdgeLabel"`
+	} `xml:"y:PolyLineEdge"`
+}
+
+var graphmlKeys = []graphmlKey{
+	{ID: "label", For: "node", AttrName: "label", AttrType: "string"},
+	{ID: "type", For: "node", AttrName: "type", AttrType: "string"},
+	{ID: "names", For: "node", AttrName: "names", AttrType: "string"},
+	{ID: "roles", For: "node", AttrName: "roles", AttrType: "string"},
+	{ID: "wikidata", For: "node", AttrName: "wikidata", AttrType: "string"},
+	{ID: "e_label", For: "edge", AttrName: "label", AttrType: "string"},
+	{ID: "predicate", For: "edge", AttrName: "predicate", AttrType: "string"},
+	{ID: "class", For: "edge", AttrName: "class", AttrType: "string"},
+	{ID: "source", For: "edge", AttrName: "source", AttrType: "string"},
+	{ID: "evidence", For: "edge", AttrName: "evidence", AttrType: "string"},
+	{ID: "documents", For: "edge", AttrName: "documents", AttrType: "string"},
+	{ID: "weight", For: "edge", AttrName: "weight", AttrType: "int"},
+	{ID: "y_node", For: "node", YFilesType: "nodegraphics"},
+	{ID: "y_edge", For: "edge", YFilesType: "edgegraphics"},
+}
+
+// WriteGraphML writes a subgraph as GraphML, with the text of the sentences
+// behind each edge (ev, from Evidence) in its evidence attribute.
+func WriteGraphML(w io.Writer, g *graph.Subgraph, ev Evidence) error {
+	doc := graphmlDoc{XMLNS: "http://graphml.graphdrawing.org/xmlns", XMLNSY: "http://www.yworks.com/xml/graphml",
+		Keys: graphmlKeys, Graph: graphmlGraph{ID: "newskg", EdgeDefault: "directed"}}
+	data := func(pairs ...string) []any {
+		var out []any
 		for i := 0; i < len(pairs); i += 2 {
 			if pairs[i+1] != "" {
 				out = append(out, graphmlData{pairs[i], pairs[i+1]})
@@ -112,15 +155,43 @@ func WriteGraphML(w io.Writer, g *graph.Subgraph) error {
 		return out
 	}
 	for _, n := range g.Nodes {
-		doc.Graph.Nodes = append(doc.Graph.Nodes, graphmlNode{ID: n.ID, Data: data(
-			"label", n.Name, "type", n.Type, "names", names(n), "roles", strings.Join(n.Roles, " | "), "wikidata", n.Wikidata)})
+		node := graphmlNode{ID: n.ID, Data: data(
+			"label", n.Name, "type", n.Type, "names", names(n), "roles", strings.Join(n.Roles, " | "), "wikidata", n.Wikidata)}
+		var gr yNodeGraphics
+		gr.Key = "y_node"
+		sh := &gr.Shape
+		sh.Label = n.Name
+		// yEd does not size a box to its label: about 7 pixels a
+		// character of its default 12-point font, and a margin.
+		sh.Geometry.Width, sh.Geometry.Height = 7*utf8.RuneCountInString(n.Name)+20, 30
+		sh.Fill.Color = typeColors[n.Type]
+		if sh.Fill.Color == "" {
+			sh.Fill.Color = "#ffffff"
+		}
+		sh.Shape.Type = "roundrectangle"
+		node.Data = append(node.Data, gr)
+		doc.Graph.Nodes = append(doc.Graph.Nodes, node)
 	}
 	for i, e := range g.Edges {
-		doc.Graph.Edges = append(doc.Graph.Edges, graphmlEdge{ID: "e" + strconv.Itoa(i), Source: e.Source, Target: e.Target,
+		edge := graphmlEdge{ID: "e" + strconv.Itoa(i), Source: e.Source, Target: e.Target,
 			Directed: !e.Symmetric, Data: data(
 				"e_label", e.Predicate, "predicate", e.Predicate, "class", e.Class,
-				"source", strings.Join(e.Sentences, " "), "documents", strings.Join(e.Documents, " "),
-				"weight", strconv.Itoa(len(e.Statements)))})
+				"source", strings.Join(e.Sentences, " "), "evidence", strings.Join(ev.Texts(e), "\n"),
+				"documents", strings.Join(e.Documents, " "), "weight", strconv.Itoa(len(e.Statements)))}
+		var gr yEdgeGraphics
+		gr.Key = "y_edge"
+		line := &gr.Line
+		line.Label = e.Predicate
+		line.Style.Color, line.Style.Width = classColors[e.Class], "1.0"
+		if line.Style.Color == "" {
+			line.Style.Color = "#000000"
+		}
+		line.Arrows.Source, line.Arrows.Target = "none", "standard"
+		if e.Symmetric {
+			line.Arrows.Target = "none"
+		}
+		edge.Data = append(edge.Data, gr)
+		doc.Graph.Edges = append(doc.Graph.Edges, edge)
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
@@ -146,8 +217,9 @@ var classColors = map[string]string{
 }
 
 // WriteDOT writes a subgraph in Graphviz's DOT language. Attributes that
-// Graphviz does not know (type, class, source) are kept for other readers.
-func WriteDOT(w io.Writer, g *graph.Subgraph) error {
+// Graphviz does not know (type, class, source) are kept for other readers;
+// the sentences behind an edge are its tooltip, shown on hover in SVG.
+func WriteDOT(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 	var b bytes.Buffer
 	b.WriteString("digraph newskg {\n")
 	b.WriteString("  graph [overlap=false, splines=true, fontname=\"Helvetica\"];\n")
@@ -167,6 +239,9 @@ func WriteDOT(w io.Writer, g *graph.Subgraph) error {
 		fmt.Fprintf(&b, "  %s -> %s [label=%s, predicate=%s, class=%s, source=%s, weight=%d",
 			dotID(e.Source), dotID(e.Target), dotID(e.Predicate), dotID(e.Predicate), dotID(e.Class),
 			dotID(strings.Join(e.Sentences, " ")), len(e.Statements))
+		if texts := ev.Texts(e); len(texts) > 0 {
+			fmt.Fprintf(&b, ", tooltip=%s", dotID(strings.Join(texts, "\n")))
+		}
 		if c, ok := classColors[e.Class]; ok {
 			fmt.Fprintf(&b, ", color=%s, fontcolor=%s", dotID(c), dotID(c))
 		}
@@ -191,13 +266,13 @@ func dotID(s string) string {
 var ErrNoGraphviz = errors.New("SVG export needs Graphviz's dot command, which is not installed (apt-get install graphviz); or export --format dot and render it elsewhere")
 
 // WriteSVG renders a subgraph with Graphviz's dot.
-func WriteSVG(ctx context.Context, w io.Writer, g *graph.Subgraph) error {
+func WriteSVG(ctx context.Context, w io.Writer, g *graph.Subgraph, ev Evidence) error {
 	dot, err := exec.LookPath("dot")
 	if err != nil {
 		return ErrNoGraphviz
 	}
 	var in bytes.Buffer
-	if err := WriteDOT(&in, g); err != nil {
+	if err := WriteDOT(&in, g, ev); err != nil {
 		return err
 	}
 	var out, stderr bytes.Buffer
@@ -233,8 +308,9 @@ type CytoscapeElement struct {
 	Data map[string]any `json:"data"`
 }
 
-// ToCytoscape converts a subgraph to Cytoscape JSON.
-func ToCytoscape(g *graph.Subgraph) *CytoscapeGraph {
+// ToCytoscape converts a subgraph to Cytoscape JSON; an edge's evidence is
+// the text of its sentences, in the order of its sentences.
+func ToCytoscape(g *graph.Subgraph, ev Evidence) *CytoscapeGraph {
 	c := &CytoscapeGraph{FormatVersion: "1.0", GeneratedBy: "newskg"}
 	c.Data.Name = "newskg"
 	c.Data.Truncated = g.Truncated
@@ -255,6 +331,7 @@ func ToCytoscape(g *graph.Subgraph) *CytoscapeGraph {
 			"id": e.ID, "source": e.Source, "target": e.Target, "label": e.Predicate, "predicate": e.Predicate,
 			"class": e.Class, "symmetric": e.Symmetric, "weight": len(e.Statements),
 			"statements": e.Statements, "sentences": e.Sentences, "documents": e.Documents,
+			"evidence": ev.Texts(e),
 		}})
 	}
 	return c
@@ -269,11 +346,11 @@ func namesList(e *graph.Entity) []string {
 }
 
 // WriteCytoscape writes a subgraph as Cytoscape JSON.
-func WriteCytoscape(w io.Writer, g *graph.Subgraph) error {
+func WriteCytoscape(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", " ")
-	return enc.Encode(ToCytoscape(g))
+	return enc.Encode(ToCytoscape(g, ev))
 }
 
 // WriteCSVNodes writes the node table: one entity per row.
@@ -287,67 +364,50 @@ func WriteCSVNodes(w io.Writer, g *graph.Subgraph) error {
 	return cw.Error()
 }
 
-// WriteCSVEdges writes the edge table: one fact per row, its sentences
-// and documents separated by spaces.
-func WriteCSVEdges(w io.Writer, g *graph.Subgraph) error {
+// WriteCSVEdges writes the edge table: one fact per row, its sentence ids
+// and documents separated by spaces, the sentences' text one a line.
+func WriteCSVEdges(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"source", "target", "predicate", "class", "type", "weight", "sentences", "documents"})
+	cw.Write([]string{"source", "target", "predicate", "class", "type", "weight", "sentences", "documents", "evidence"})
 	for _, e := range g.Edges {
 		cw.Write([]string{e.Source, e.Target, e.Predicate, e.Class, edgeDirected(e), strconv.Itoa(len(e.Statements)),
-			strings.Join(e.Sentences, " "), strings.Join(e.Documents, " ")})
+			strings.Join(e.Sentences, " "), strings.Join(e.Documents, " "), strings.Join(ev.Texts(e), "\n")})
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
-// WriteJSONLD writes quads as JSON-LD (expanded form, one named graph per
-// label), with newskg's relative IRIs made absolute against schema.Base.
-func WriteJSONLD(w io.Writer, quads []quad.Quad) error {
-	jw := jsonld.NewWriter(w)
-	for _, q := range quads {
-		q = quad.Quad{Subject: Absolute(q.Subject), Predicate: Absolute(q.Predicate), Object: Absolute(q.Object), Label: Absolute(q.Label)}
-		if err := jw.WriteQuad(q); err != nil {
-			return err
+// Evidence is the text of the sentences behind a subgraph's edges, by
+// sentence id: the graph formats carry the sentences, not only their ids.
+type Evidence map[string]string
+
+// ReadEvidence reads the sentences behind g's edges.
+func ReadEvidence(ctx context.Context, r *graph.Reader, g *graph.Subgraph) (Evidence, error) {
+	ev := Evidence{}
+	for _, e := range g.Edges {
+		for _, id := range e.Sentences {
+			if _, ok := ev[id]; ok {
+				continue
+			}
+			s, ok, err := r.Sentence(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				ev[id] = s.Text
+			}
 		}
 	}
-	return jw.Close()
+	return ev, nil
 }
 
-// Absolute resolves a relative IRI (and the datatype of a typed literal)
-// against schema.Base: <Vladimir_Putin> becomes
-// <https://newskg.org/Vladimir_Putin>, <schema:Integer> becomes
-// <http://schema.org/Integer>, and absolute IRIs stay as they are.
-func Absolute(v quad.Value) quad.Value {
-	switch v := v.(type) {
-	case quad.IRI:
-		return absoluteIRI(v)
-	case quad.TypedString:
-		v.Type = absoluteIRI(v.Type)
-		return v
-	case quad.TypedStringer:
-		ts := v.TypedString()
-		ts.Type = absoluteIRI(ts.Type)
-		return ts
-	}
-	return v
-}
-
-func absoluteIRI(iri quad.IRI) quad.IRI {
-	if full := iri.Full(); full != iri {
-		return full
-	}
-	s := string(iri)
-	if i := strings.Index(s, "://"); i > 0 && isScheme(s[:i]) || strings.HasPrefix(s, "urn:") {
-		return iri
-	}
-	return quad.IRI(schema.Base + s)
-}
-
-func isScheme(s string) bool {
-	for i, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
-			return false
+// Texts is the text of e's sentences, in the order of e.Sentences.
+func (ev Evidence) Texts(e *graph.Edge) []string {
+	out := []string{}
+	for _, id := range e.Sentences {
+		if t, ok := ev[id]; ok {
+			out = append(out, t)
 		}
 	}
-	return s != ""
+	return out
 }

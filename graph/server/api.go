@@ -236,7 +236,10 @@ func (s *Server) statementPage(ctx context.Context, id string, refs []graph.Stat
 		}
 		p = Page[*graph.Statement]{Total: refPage.Total, Offset: refPage.Offset, Limit: refPage.Limit, Items: sts}
 	}
-	return p, s.reader.WithSentences(ctx, p.Items)
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return p, err
+	}
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 func (s *Server) noEntity(id string) error {
@@ -284,7 +287,10 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		return nil, err
 	}
 	p := page(sts, offset, limit)
-	return p, s.reader.WithSentences(ctx, p.Items)
+	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
+		return nil, err
+	}
+	return p, s.reader.WithSupport(ctx, p.Items)
 }
 
 // documents answers GET /api/v1/documents.
@@ -356,15 +362,16 @@ func (s *Server) document(ctx context.Context, r *http.Request) (any, error) {
 }
 
 // export answers GET /api/v1/export?format=…, with the filters of newskg
-// export (entity, depth, class, document; table for csv). A walk from an
-// entity stops at MaxNodes nodes and says so in X-Newskg-Truncated.
+// export (entity, depth, class, document; table for csv; base for nquads
+// and jsonld). A walk from an entity stops at MaxNodes nodes and says so in
+// X-Newskg-Truncated.
 func (s *Server) export(ctx context.Context, r *http.Request) (any, error) {
 	q := r.URL.Query()
 	depth, err := intParam(q.Get("depth"), "depth", 1)
 	if err != nil {
 		return nil, err
 	}
-	o := export.Options{Format: q.Get("format"), Table: q.Get("table"), Filter: graph.SubgraphFilter{
+	o := export.Options{Format: q.Get("format"), Table: q.Get("table"), Base: q.Get("base"), Filter: graph.SubgraphFilter{
 		Entity: q.Get("entity"), Depth: depth, Class: q.Get("class"), Document: q.Get("document"), MaxNodes: s.cfg.MaxNodes}}
 	if o.Format == "" {
 		return nil, badRequest("no format: add format= one of %s", strings.Join(export.Formats, ", "))

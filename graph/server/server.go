@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"runtime"
 	"strconv"
@@ -51,6 +52,8 @@ type Config struct {
 	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
 	// must then be open for writing, and WriteToken set.
 	AllowWrites bool
+	// Log receives one record per request (nil: no request log).
+	Log *slog.Logger
 	// WriteToken is what a write must carry, as Authorization: Bearer.
 	WriteToken string
 	// AllowedHosts are the Host names the server answers to besides
@@ -97,6 +100,8 @@ type Server struct {
 
 	queries chan struct{} // one token per running Gizmo script or export
 	lookups chan struct{} // one token per running lookup
+
+	patterns []string // the routes, for the OpenAPI description's test
 }
 
 //go:embed web
@@ -141,20 +146,31 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 func (s *Server) routes() {
 	web, _ := fs.Sub(webFiles, "web")
 	files := http.FileServerFS(web)
-	s.mux.Handle("GET /{$}", files)
-	s.mux.Handle("GET /static/", files)
+	s.handle("GET /{$}", files.ServeHTTP)
+	s.handle("GET /static/", files.ServeHTTP)
 
-	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.query(s.gizmo))
-	s.mux.HandleFunc("GET /api/v1/vocabulary", s.read(s.vocabulary))
-	s.mux.HandleFunc("GET /api/v1/entities", s.read(s.searchEntities))
-	s.mux.HandleFunc("GET /api/v1/entities/{id}", s.read(s.entity))
-	s.mux.HandleFunc("GET /api/v1/statements", s.read(s.statements))
-	s.mux.HandleFunc("GET /api/v1/documents", s.read(s.documents))
-	s.mux.HandleFunc("GET /api/v1/documents/{id...}", s.read(s.document))
-	s.mux.HandleFunc("GET /api/v1/export", s.readInBackground(s.export))
-	s.mux.HandleFunc("POST /api/v1/write", s.write(s.writeQuads))
-	s.mux.HandleFunc("POST /api/v1/delete", s.write(s.deleteQuads))
+	s.handle("POST /api/v1/query/{lang}", s.query(s.gizmo))
+	s.handle("GET /api/v1/vocabulary", s.read(s.vocabulary))
+	s.handle("GET /api/v1/entities", s.read(s.searchEntities))
+	s.handle("GET /api/v1/entities/{id}", s.read(s.entity))
+	s.handle("GET /api/v1/entities/{id}/timeline", s.read(s.timeline))
+	s.handle("GET /api/v1/entities/{id}/agreement", s.read(s.agreement))
+	s.handle("GET /api/v1/statements", s.read(s.statements))
+	s.handle("GET /api/v1/contradictions", s.read(s.contradictions))
+	s.handle("GET /api/v1/documents", s.read(s.documents))
+	s.handle("GET /api/v1/documents/{id...}", s.read(s.document))
+	s.handle("GET /api/v1/export", s.readInBackground(s.export))
+	s.handle("POST /api/v1/write", s.write(s.writeQuads))
+	s.handle("POST /api/v1/delete", s.write(s.deleteQuads))
+	s.operationRoutes()
+	s.cayleyV2Routes()
 	s.mux.HandleFunc("/api/", s.noEndpoint)
+}
+
+// handle registers a route and remembers its pattern.
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.Handle(pattern, h)
 }
 
 // noEndpoint answers the API paths that no route takes: 405 if the path
@@ -185,7 +201,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("internal error: %v", v))
 		}
 	}()
-	s.guarded.ServeHTTP(w, r)
+	s.serve(w, r)
 }
 
 // handler is an API handler: it returns the value to send as JSON, or an

@@ -168,7 +168,8 @@ func TestBadInputGetsAClearJSONError(t *testing.T) {
 		{"GET", "/api/v1/export?format=dot&document=nope", ``, 404, "no such document"},
 		{"POST", "/api/v1/write", `[]`, 403, "read-only"},
 		{"POST", "/api/v1/delete", `[]`, 403, "read-only"},
-		{"GET", "/api/v2/query", ``, 404, "no endpoint"},
+		{"GET", "/api/v2/read", ``, 404, "no endpoint"},
+		{"GET", "/api/v2/query", ``, 400, "add lang=gizmo"},
 		{"DELETE", "/api/v1/entities", ``, 405, "use GET"},
 		{"GET", "/api/v1/query/gizmo", ``, 405, "use POST"},
 	} {

@@ -9,8 +9,10 @@ package ingesttest
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -52,6 +54,23 @@ func BuildSample(t testing.TB, addr string) *graph.Store {
 	if err != nil {
 		t.Fatalf("building the sample store at %s: %v", addr, err)
 	}
+	return s
+}
+
+// BuildLines builds articles written for a test, one JSON line each (as
+// `newskg build` reads a .jsonl file), into a new memstore; the test's
+// cleanup closes it.
+func BuildLines(t testing.TB, lines ...string) *graph.Store {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "articles.jsonl"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := build(dir, "memstore:")
+	if err != nil {
+		t.Fatalf("building %d articles: %v", len(lines), err)
+	}
+	t.Cleanup(func() { s.Close() })
 	return s
 }
 

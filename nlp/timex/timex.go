@@ -588,7 +588,9 @@ func (r resolver) numeric(ws []word) (d, m, y int, ok bool) {
 // Dateline finds the publication date that a news text states at its head:
 // "PARIS, 14 mars 2025 (AFP) -", "Publié le 14/03/2025 à 18h05", "Mis à
 // jour le 3 janvier 2026". Only a full date with its year counts, in the
-// first lines of the text; the words that gave it are returned with it.
+// first lines of the text, standing as a dateline stands (see isDateline):
+// "Le 11 mars 2025, les dirigeants se sont réunis" opens a story with the
+// date of an event. The words that gave it are returned with it.
 func Dateline(text string) (time.Time, string, bool) {
 	head := text
 	lines := 0
@@ -604,11 +606,67 @@ func Dateline(text string) (time.Time, string, bool) {
 		head = head[:400]
 	}
 	for _, e := range Find(head, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Unknown) {
-		if e.Precision == Day && e.To.Sub(e.From) == 24*time.Hour && hasYear(e.Text) {
+		if e.Precision == Day && e.To.Sub(e.From) == 24*time.Hour && hasYear(e.Text) && isDateline(head, e.Start, e.End) {
 			return e.From, e.Text, true
 		}
 	}
 	return time.Time{}, "", false
+}
+
+// isDateline reports whether the date at text[start:end] stands as a
+// dateline: alone at the head of its line, after a place in capitals and a
+// comma ("PARIS,"), or after "publié le", "mis à jour le" and their kin;
+// and followed by nothing, a time ("à 18h05"), an agency in brackets or a
+// dash.
+func isDateline(text string, start, end int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	before := strings.TrimSpace(text[lineStart:start])
+	after := strings.TrimSpace(text[end:lineEnd])
+	lead := strings.TrimRight(fold(before), " :")
+	led := before == "" || isPlaceInCapitals(before)
+	for _, w := range datelineLeads {
+		led = led || strings.HasSuffix(lead, w)
+	}
+	if !led {
+		return false
+	}
+	if after == "" || strings.HasPrefix(after, "à ") || strings.HasPrefix(after, "a ") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("(-–—|•/", r)
+}
+
+// datelineLeads end the words that may stand before a publication date,
+// folded.
+var datelineLeads = []string{"publie le", "publie", "mis a jour le", "mis a jour", "mise a jour le", "mise a jour",
+	"modifie le", "actualise le", "publie dans", "date"}
+
+// isPlaceInCapitals reports whether s is a place as datelines write it,
+// in capitals and followed by a comma: "PARIS,", "LE CAIRE,", "KIEV
+// (Ukraine),".
+func isPlaceInCapitals(s string) bool {
+	place, ok := strings.CutSuffix(s, ",")
+	if !ok || place == "" {
+		return false
+	}
+	if i := strings.IndexByte(place, '('); i > 0 {
+		place = strings.TrimSpace(place[:i])
+	}
+	letters := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 func hasYear(s string) bool {

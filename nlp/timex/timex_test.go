@@ -183,6 +183,9 @@ func TestReadsTheDatelineAtTheHeadOfAText(t *testing.T) {
 		{"PARIS, 14 mars 2025 (AFP) - Le gouvernement a démissionné jeudi.", "2025-03-14"},
 		{"Publié le 03/01/2026 à 18h05\nMis à jour le 4 janvier 2026\nLe ministre a parlé.", "2026-01-03"},
 		{"Par Jeanne Martin\nMis à jour le 1er février 2024\n\nTexte.", "2024-02-01"},
+		{"KIEV (Ukraine), 2 février 2024 (Reuters) — Texte.", "2024-02-02"},
+		{"Titre\n3 janvier 2026\nTexte.", "2026-01-03"},
+		{"Publié le lundi 3 mars 2025 à 18h05 | Mis à jour le 4 mars 2025", "2025-03-03"},
 	} {
 		got, words, ok := Dateline(c.text)
 		if !ok || got.Format("2006-01-02") != c.want {
@@ -192,6 +195,10 @@ func TestReadsTheDatelineAtTheHeadOfAText(t *testing.T) {
 	for _, text := range []string{
 		"Le 14 mars, le gouvernement a démissionné.", // no year: not a dateline
 		"Un titre\nUn chapeau\nUn paragraphe\nUn autre paragraphe\nLe 14 mars 2025, rien.",
+		// A story that opens on an event's date is not dated by it.
+		"Le 14 mars 2025, le gouvernement a démissionné.",
+		"Emmanuel Macron a rencontré Olaf Scholz le 11 mars 2025.",
+		"Paris, 14 mars 2025. Le gouvernement a démissionné.",
 	} {
 		if got, words, ok := Dateline(text); ok {
 			t.Errorf("%q: dateline %v (%q), want none", text, got, words)

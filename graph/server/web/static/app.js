@@ -263,7 +263,14 @@ function statementView(s) {
   return el("div", { class: "statement", style: "border-left-color:" + colour(s.class, "#999") },
     el("p", { class: "sentence" }, sen ? highlight(sen.text, s.marks || []) : s.evidence),
     el("p", { class: "source" }, sen ? "document " + sen.document + ", sentence " + sen.index + " (bytes " + sen.start + "–" + sen.end + ")" : "",
-      flags.map((f) => el("span", { class: "flag" }, f))));
+      flags.map((f) => el("span", { class: "flag" }, f))),
+    s.support ? el("p", { class: "support" }, supportText(s.support)) : null);
+}
+
+// supportText says how many statements and documents state a fact.
+function supportText(sup) {
+  const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+  return "stated by " + plural(sup.statements, "statement") + " in " + plural(sup.documents, "document");
 }
 
 // highlight splits a sentence at the marks' byte offsets (the API counts
