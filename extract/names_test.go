@@ -26,7 +26,7 @@ func entitiesOf(t *testing.T, x Extractor, text string) []string {
 func TestUnknownNames(t *testing.T) {
 	x := newRules(t)
 	for _, c := range []struct {
-		name, text      string
+		name, text    string
 		want, wantNot []string
 	}{
 		{"an organisation by its head noun",
