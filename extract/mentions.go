@@ -349,8 +349,9 @@ func (d *docState) surnameMention(s *sentence, i, j int, name string) (mention, 
 // (0.8 to 0.9: 81%, 0.9 and above: 96%, on held-out POPCORN texts).
 const minNameScore = 0.5
 
-// sureNameScore is the score from which a span is taken even when all its
-// words are ordinary French ("Banque populaire"): 96% of them are right.
+// sureNameScore is the score from which a span of several words is taken
+// even when all are ordinary French ("Banque populaire"): 96% of them are
+// right. A lone ordinary word ("Etat", "Parlement") never is.
 const sureNameScore = 0.9
 
 // recognizedName reads a name the recognizer found and the gazetteer did
@@ -393,7 +394,7 @@ func (d *docState) recognizedName(s *sentence, e nlp.Entity) (mention, bool) {
 			words = append(words, k)
 		}
 	}
-	if e.Score < sureNameScore && !hasUnknownWord(s, words) {
+	if (e.Score < sureNameScore || len(words) == 1) && !hasUnknownWord(s, words) {
 		return mention{}, false
 	}
 	var typ schema.Type
@@ -431,6 +432,10 @@ func (d *docState) recognizedName(s *sentence, e nlp.Entity) (mention, bool) {
 func hasUnknownWord(s *sentence, words []int) bool {
 	for _, w := range words {
 		lw := strings.ToLower(s.toks[w].text)
+		// capitals often drop their accent: "Etat" is "état"
+		if accented, ok := strings.CutPrefix(lw, "e"); ok && lemma.Golem().Lemmas("é"+accented) != nil {
+			continue
+		}
 		if lemma.Golem().Lemmas(lw) == nil && !frcues.FunctionWords[lw] {
 			return true
 		}
