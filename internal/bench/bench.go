@@ -32,7 +32,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -227,8 +226,7 @@ func buildCorpus(ctx context.Context, corpus, addr string, jobs int) (run, int, 
 	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
 		return run{}, 0, fmt.Errorf("resetting the peak resident memory: %v", err)
 	}
-	var before, after syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+	before := processCPU()
 	peaks := sampleMemory("/proc/self/status")
 	start := time.Now()
 
@@ -247,8 +245,7 @@ func buildCorpus(ctx context.Context, corpus, addr string, jobs int) (run, int, 
 
 	r := run{elapsed: time.Since(start)}
 	r.peakRSS, r.peakAnon = peaks()
-	syscall.Getrusage(syscall.RUSAGE_SELF, &after)
-	r.cpu = time.Duration(after.Utime.Nano() + after.Stime.Nano() - before.Utime.Nano() - before.Stime.Nano())
+	r.cpu = processCPU() - before
 	if err != nil {
 		return r, 0, err
 	}
