@@ -26,7 +26,7 @@ func TestCommandsOnPostgres(t *testing.T) {
 		!strings.Contains(out, "2 documents, 3 sentences, 3 entities, 2 statements") {
 		t.Fatalf("build: status %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(out, "statements, 84 quads") {
+	if !strings.Contains(out, "statements, 86 quads") {
 		t.Errorf("summary does not count the quads: %s", out)
 	}
 	out, errs, code = run(t, dir, "", "--db", db, "build", "corpus")
