@@ -32,6 +32,10 @@ func (p *processed[P]) err() error {
 	return nil
 }
 
+// windowSize is how many documents may be in flight between reading and the
+// caller, with jobs goroutines per parallel stage.
+func windowSize(jobs int) int { return 32 * max(jobs, 1) }
+
 // process streams docs through extraction and prepare on several
 // goroutines and yields the results in input order:
 //
@@ -52,7 +56,7 @@ func (p *processed[P]) err() error {
 func process[P any](docs iter.Seq2[schema.Document, error], ex extract.Extractor, prepare func(*schema.Extraction) P, jobs int) iter.Seq[processed[P]] {
 	return func(yield func(processed[P]) bool) {
 		jobs = max(jobs, 1)
-		window := 32 * jobs
+		window := windowSize(jobs)
 		var (
 			inFlight = make(chan struct{}, window) // a token per document between reading and yielding
 			stop     = make(chan struct{})

@@ -96,8 +96,9 @@ func TestProcessYieldsInInputOrderWithBoundedReadAhead(t *testing.T) {
 		mu.Lock()
 		ahead := read - next
 		mu.Unlock()
-		if ahead > 4*jobs+1 {
-			t.Fatalf("read %d documents ahead of the writer, want at most %d", ahead, 4*jobs+1)
+		// the window, and the one document read but not yet given its token
+		if ahead > windowSize(jobs)+1 {
+			t.Fatalf("read %d documents ahead of the writer, want at most %d", ahead, windowSize(jobs)+1)
 		}
 		next++
 	}
