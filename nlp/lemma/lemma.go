@@ -194,20 +194,12 @@ type lemmaMeta struct {
 // Save writes the lemmatizer's sorted tables.
 func (l *Lemmatizer) Save(w io.Writer) error {
 	var m lemmaMeta
-	for k := range l.lexicon {
-		m.LexKeys = append(m.LexKeys, k)
-	}
-	slices.Sort(m.LexKeys)
-	for _, k := range m.LexKeys {
-		m.LexLemmas = append(m.LexLemmas, l.lexicon[k])
-	}
-	for k := range l.rules {
-		m.RuleKeys = append(m.RuleKeys, k)
-	}
-	slices.Sort(m.RuleKeys)
-	for _, k := range m.RuleKeys {
-		m.RuleStrip = append(m.RuleStrip, l.rules[k].Strip)
-		m.RuleAdd = append(m.RuleAdd, l.rules[k].Add)
+	m.LexKeys, m.LexLemmas = modelio.Sorted(l.lexicon)
+	var rules []rule
+	m.RuleKeys, rules = modelio.Sorted(l.rules)
+	for _, r := range rules {
+		m.RuleStrip = append(m.RuleStrip, r.Strip)
+		m.RuleAdd = append(m.RuleAdd, r.Add)
 	}
 	return modelio.Write(w, "lemma", &m)
 }

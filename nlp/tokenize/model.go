@@ -3,7 +3,6 @@ package tokenize
 import (
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/newskg/newskg/nlp/internal/modelio"
 )
@@ -16,13 +15,7 @@ type model struct {
 // Save writes what the tokenizer learned, deterministically.
 func (t *Tokenizer) Save(w io.Writer) error {
 	var m model
-	for k := range t.desArticle {
-		m.DesPrev = append(m.DesPrev, k)
-	}
-	slices.Sort(m.DesPrev)
-	for _, k := range m.DesPrev {
-		m.DesArticle = append(m.DesArticle, t.desArticle[k])
-	}
+	m.DesPrev, m.DesArticle = modelio.Sorted(t.desArticle)
 	return modelio.Write(w, "tokenizer", &m)
 }
 

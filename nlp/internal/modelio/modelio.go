@@ -12,12 +12,15 @@ package modelio
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/newskg/newskg/nlp/internal/perceptron"
 )
@@ -126,4 +129,16 @@ func read(data []byte, kind string, meta any) ([]*perceptron.Model, error) {
 		models = append(models, m)
 	}
 	return models, nil
+}
+
+// Sorted returns a map's keys in order and its values in the same order:
+// tables written this way give the same model bytes on every run, which the
+// order of a map would not.
+func Sorted[K cmp.Ordered, V any](m map[K]V) ([]K, []V) {
+	keys := slices.Sorted(maps.Keys(m))
+	values := make([]V, len(keys))
+	for i, k := range keys {
+		values[i] = m[k]
+	}
+	return keys, values
 }
