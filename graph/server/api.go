@@ -149,6 +149,11 @@ func statementFilter(r *http.Request) (graph.StatementFilter, error) {
 	default:
 		return f, badRequest("direction=%q: give out, in or both", f.Direction)
 	}
+	if f.AsOf = q.Get("asOf"); f.AsOf != "" {
+		if err := graph.ParseDay(f.AsOf); err != nil {
+			return f, badRequest("asOf: %v", err)
+		}
+	}
 	switch v := q.Get("facts"); v {
 	case "", "false", "0":
 	case "true", "1":
@@ -188,6 +193,11 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	refs, err := s.reader.StatementRefs(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if f.AsOf != "" {
+		if refs, err = s.reader.PublishedBy(ctx, refs, f.AsOf); err != nil {
+			return nil, err
+		}
 	}
 	resp := entityResponse{Entity: e, WikidataURL: e.WikidataURL(), Counts: map[string]map[string]int{"out": {}, "in": {}}}
 	for _, ref := range refs {
@@ -275,6 +285,11 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		refs, err := s.reader.StatementRefs(ctx, entity)
 		if err != nil {
 			return nil, err
+		}
+		if f.AsOf != "" {
+			if refs, err = s.reader.PublishedBy(ctx, refs, f.AsOf); err != nil {
+				return nil, err
+			}
 		}
 		return s.statementPage(ctx, entity, refs, f, offset, limit)
 	}
