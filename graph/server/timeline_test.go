@@ -3,6 +3,7 @@ package server_test
 import (
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -10,11 +11,19 @@ import (
 	"github.com/newskg/newskg/ingest/ingesttest"
 )
 
-func TestTheTimelineEndpoint(t *testing.T) {
-	ts := serverWith(t, ingesttest.BuildLines(t,
+// twoReports serves two articles written for the test: a meeting on 2
+// March reported on the 10th, and a meeting planned for Monday announced on
+// the 14th.
+func twoReports(t *testing.T) *httptest.Server {
+	t.Helper()
+	return serverWith(t, ingesttest.BuildLines(t,
 		`{"id":"a","date":"2025-03-10","source":"Le Quotidien","text":"Emmanuel Macron a rencontré Olaf Scholz le 2 mars."}`,
 		`{"id":"b","date":"2025-03-14","source":"Le Temps","text":"Emmanuel Macron rencontrera Olaf Scholz lundi."}`,
 	), server.Config{})
+}
+
+func TestTheTimelineEndpoint(t *testing.T) {
+	ts := twoReports(t)
 	var resp struct {
 		Items []struct {
 			Predicate, EventTime string
@@ -66,10 +75,7 @@ func TestTheTimelineEndpoint(t *testing.T) {
 // what the documents published by then said (the meeting reported on the
 // 10th, not the plan announced on the 14th); a day before both, nothing.
 func TestLookupsAsOfADate(t *testing.T) {
-	ts := serverWith(t, ingesttest.BuildLines(t,
-		`{"id":"a","date":"2025-03-10","source":"Le Quotidien","text":"Emmanuel Macron a rencontré Olaf Scholz le 2 mars."}`,
-		`{"id":"b","date":"2025-03-14","source":"Le Temps","text":"Emmanuel Macron rencontrera Olaf Scholz lundi."}`,
-	), server.Config{})
+	ts := twoReports(t)
 	type page struct {
 		Total int
 		Items []struct{ Predicate, SentenceID string }
