@@ -77,7 +77,8 @@ func TestTimelineCommand(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"timeline", "Scholz"}, `no entity "Scholz"`},
+		{[]string{"timeline", "Scholz"}, `no entity "Scholz" in newskg.db (did you mean Olaf_Scholz?)`},
+		{[]string{"timeline", "Merkel"}, `no entity "Merkel" in newskg.db;`},
 		{[]string{"timeline", "Olaf_Scholz", "--since", "mars"}, "YYYY-MM-DD"},
 		{[]string{"timeline", "Olaf_Scholz", "--as-of", "12/03/2025"}, "YYYY-MM-DD"},
 		{[]string{"timeline"}, "accepts 1 arg"},
