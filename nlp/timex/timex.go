@@ -372,8 +372,9 @@ func (r resolver) dayMonth(ws []word, i int) (from, to time.Time, prec Precision
 }
 
 // dayRange reads a range of days at the start of ws, "du D1 [M1] au D2 M2
-// [YEAR]" or "entre le D1 [M1] et le D2 M2 [YEAR]", and returns how many
-// words it took. A year, written or resolved, is the first day's, except
+// [YEAR]", "entre le D1 [M1] et le D2 M2 [YEAR]" or between two weekdays
+// ("du lundi au mercredi", "entre lundi et mercredi"), and returns how
+// many words it took. A year, written or resolved, is the first day's, except
 // that a written year after a range across New Year ("du 29 décembre au 2
 // janvier 2026") is the last day's.
 func (r resolver) dayRange(ws []word) (n int, from, to time.Time, ok bool) {
@@ -385,10 +386,18 @@ func (r resolver) dayRange(ws []word) (n int, from, to time.Time, ok bool) {
 	}
 	i, link, article := 1, "au", false
 	if at(0) == "entre" {
+		link = "et"
+	}
+	// "du lundi au mercredi", "entre lundi et mercredi".
+	if isWeekday(at(1)) && at(2) == link && isWeekday(at(3)) {
+		from, to = r.weekdays(weekdays[at(1)], weekdays[at(3)])
+		return 4, from, to, true
+	}
+	if at(0) == "entre" {
 		if at(1) != "le" {
 			return 0, from, to, false
 		}
-		i, link, article = 2, "et", true
+		i, article = 2, true
 	}
 	d1, ok := dayNumber(at(i))
 	if !ok {
@@ -534,6 +543,19 @@ func (r resolver) weekday(wd time.Weekday, dir string) time.Time {
 		return r.pub.AddDate(0, 0, (diff+7)%7)
 	}
 	return r.pub.AddDate(0, 0, -((7 - diff) % 7))
+}
+
+// weekdays resolves a range of weekdays, "du lundi au mercredi": with
+// Future, from the first such day on or after the publication; else up to
+// the last such end on or before it, so that the whole range is past.
+func (r resolver) weekdays(first, last time.Weekday) (from, to time.Time) {
+	span := (int(last-first) + 7) % 7
+	if r.tense == Future {
+		from = r.weekday(first, "")
+	} else {
+		from = r.weekday(last, "").AddDate(0, 0, -span)
+	}
+	return from, from.AddDate(0, 0, span+1)
 }
 
 // period is the week (Monday to Sunday), month or year of the publication,
