@@ -224,7 +224,7 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 	// one real actor is one node; the city stays among its names.
 	if c := e.Attr("capitalOf"); c != "" {
 		if country := d.r.gaz.Entry(c); country != nil {
-			key := d.fromGazetteer(country, surface)
+			key := d.fromGazetteer(country, "")
 			return mention{first: i, last: last, key: key, typ: country.Type}, true
 		}
 	}

@@ -153,27 +153,6 @@ func TestAliasesMeetAcrossDocuments(t *testing.T) {
 	}
 }
 
-// A capital resolves to its state, and the state's node keeps the capital
-// as it was written among its names, so that "Berlin" finds Germany.
-func TestACapitalStaysAmongItsStatesNames(t *testing.T) {
-	ex, err := newRules(t).Extract(schema.Document{ID: "t", Text: "Des chauffeurs de taxi ont manifesté jeudi à Berlin."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range ex.Entities {
-		for _, a := range e.Aliases {
-			got = append(got, e.Key+" "+a.Text)
-		}
-	}
-	if !slices.Contains(got, "Germany Berlin") {
-		t.Errorf("want Berlin among Germany's names, got %q", got)
-	}
-	if len(ex.Entities) != 1 {
-		t.Errorf("want one entity, Germany, got %v", ex.Entities)
-	}
-}
-
 func TestRelationsFromTheTree(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"active",
