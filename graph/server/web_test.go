@@ -151,10 +151,12 @@ func TestWebViewExpandsWithoutMovingWhatIsPlaced(t *testing.T) {
 	}
 
 	// Zoomed out to the whole graph, as a reader does after a few
-	// expansions, a node label is still at least 11 px on screen.
+	// expansions, a node label is still at least 11 px on screen, an edge
+	// label 9.
 	var fonts struct {
-		Zoom     float64
-		Smallest float64
+		Zoom         float64
+		Smallest     float64
+		SmallestEdge float64
 	}
 	b.script(&fonts, `
 		const cy = newskg.cy;
@@ -164,12 +166,16 @@ func TestWebViewExpandsWithoutMovingWhatIsPlaced(t *testing.T) {
 		return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done({
 			zoom: cy.zoom(),
 			smallest: Math.min(...cy.nodes(":visible").map(n => parseFloat(n.renderedStyle("font-size")))),
+			smallestEdge: Math.min(...cy.edges(":visible").map(e => parseFloat(e.renderedStyle("font-size")))),
 		}))));`)
 	if fonts.Zoom >= 0.9 {
 		t.Errorf("zoom %.2f after fitting three neighbourhoods; the label check needs a zoomed-out graph", fonts.Zoom)
 	}
 	if fonts.Smallest < 11 {
 		t.Errorf("at zoom %.2f the smallest node label is %.1f px on screen, want at least 11", fonts.Zoom, fonts.Smallest)
+	}
+	if fonts.SmallestEdge < 9 {
+		t.Errorf("at zoom %.2f the smallest edge label is %.1f px on screen, want at least 9", fonts.Zoom, fonts.SmallestEdge)
 	}
 
 	// The reader drags two linked neighbours of Putin to opposite sides of

@@ -62,10 +62,9 @@ const state = {
 
 // Labels never get smaller on screen than these sizes in pixels: zoomed
 // out, a label keeps its size on screen instead of shrinking with the
-// graph (zoomed in, it grows with it). Edge labels are hidden instead when
-// they would be smaller than edgeLabelMin.
+// graph (zoomed in, it grows with it).
 const nodeLabelPx = 12;
-const edgeLabelMin = 9;
+const edgeLabelPx = 10;
 let zoom = 1;
 const onScreen = (px) => px / Math.min(zoom, 1);
 
@@ -86,7 +85,7 @@ const cy = cytoscape({
     { selector: "node.expanded", style: { "border-width": 2.5, "border-color": "#1d2433" } },
     { selector: "node.focus", style: { "width": 32, "height": 32, "border-width": 3.5, "border-color": "#1d2433", "font-weight": "bold" } },
     { selector: "edge", style: {
-      "label": "data(label)", "font-size": 10, "min-zoomed-font-size": edgeLabelMin, "text-rotation": "autorotate",
+      "label": "data(label)", "font-size": () => onScreen(edgeLabelPx), "text-rotation": "autorotate",
       "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1, "curve-style": "bezier",
       "width": (e) => Math.min(1.5 + e.data("weight"), 5), "arrow-scale": 0.9,
       "line-color": (e) => colour(e.data("class"), "#999"),
@@ -493,9 +492,10 @@ function sourceLine(s) {
     docID ? el("button", { type: "button", class: "read", onclick: () => openArticle(docID, s) }, "read the article") : null);
 }
 
+const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+
 // supportText says how many statements and documents state a fact.
 function supportText(sup) {
-  const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
   return "stated by " + plural(sup.statements, "statement") + " in " + plural(sup.documents, "document");
 }
 
@@ -572,7 +572,8 @@ async function openArticle(docID, from) {
       d.date ? el("time", { datetime: d.date }, d.date) : null,
       d.url ? el("a", { href: d.url, target: "_blank", rel: "noopener" }, d.url) : null,
       el("code", {}, d.id)].filter(Boolean).flatMap((p, i) => (i ? [" · ", p] : [p]))),
-    el("p", { class: "meta" }, d.statements + " statements in " + d.sentences.total + " sentences; shaded: a sentence that states something (hover it to read what)"),
+    el("p", { class: "meta" }, plural(d.statements, "statement") + " in " + plural(d.sentences.total, "sentence") +
+      "; shaded: a sentence that states something (hover it to read what)"),
     el("article", { id: "article" }, paras),
   );
   $("#evidence").classList.add("wide");
