@@ -227,6 +227,21 @@ func TestWebViewExpandsWithoutMovingWhatIsPlaced(t *testing.T) {
 	if len(crossings.Through) > 0 {
 		t.Errorf("edges drawn through an expanded node: %q", crossings.Through)
 	}
+
+	// The edges of one pair of nodes are drawn apart, not on top of each
+	// other.
+	var overlaps []string
+	b.script(&overlaps, `
+		const cy = newskg.cy, out = [], mid = e => { const c = e.controlPoints(); return c ? c[0] : e.midpoint(); };
+		cy.edges(":visible").forEach(e => cy.edges(":visible").forEach(f => {
+			if (e.id() >= f.id() || !e.connectedNodes().same(f.connectedNodes())) return;
+			const p = mid(e), q = mid(f);
+			if (Math.hypot(p.x - q.x, p.y - q.y) < 10) out.push(e.id() + " on " + f.id());
+		}));
+		return out;`)
+	if len(overlaps) > 0 {
+		t.Errorf("edges drawn on top of each other: %q", overlaps)
+	}
 }
 
 // Four articles written for the tests, with the metadata JSON Lines gives

@@ -103,7 +103,7 @@ const cy = cytoscape({
     { selector: ".filtered", style: { "display": "none" } },
   ],
 });
-window.newskg = { cy, state, select, expand, runQuery, exportGraph, openArticle }; // for the end-to-end test and the console
+window.newskg = { cy, state, select, expand, runQuery, exportGraph, openArticle, routeEdges }; // for the end-to-end test and the console
 
 // Labels keep their size on screen: restyle after a zoom (once a frame).
 let restyle = 0;
@@ -194,52 +194,67 @@ function fitReadable(eles, center) {
   cy.style().update();
 }
 
-// routeEdges bends every edge whose straight line would cross a node other
-// than its ends (two neighbours of the focus linked across it, say) into a
-// curve that goes round that node. The curve is a quadratic Bézier through
-// a control point on the perpendicular at the edge's middle; it is checked
-// point by point and bent further until it clears every node.
+// routeEdges draws the edges as quadratic Bézier curves through a control
+// point on the perpendicular at their middle: straight for a lone edge,
+// fanned out for the edges of one pair, and bent round any node other than
+// its ends that the curve would cross (two neighbours of the focus linked
+// across it, say). Each curve is checked point by point and bent further
+// until it clears every node.
 function routeEdges() {
-  const nodes = cy.nodes(":visible");
+  const nodes = cy.nodes(":visible").map((n) => ({ id: n.id(), p: n.position(), r: n.width() / 2 + 6 }));
   const sign = bendSign();
+  const fan = 36; // between the edges of one pair
+  const pairs = new Map();
+  cy.edges(":visible").forEach((e) => {
+    const key = [e.source().id(), e.target().id()].sort().join(" ");
+    if (!pairs.has(key)) pairs.set(key, []);
+    pairs.get(key).push(e);
+  });
   cy.batch(() => {
-    const pairs = new Map();
-    cy.edges(":visible").forEach((e) => {
-      const s = e.source(), t = e.target();
-      e.removeClass("detour");
-      if (s.same(t)) return;
-      const a = s.position(), b = t.position();
+    for (const [key, edges] of pairs) {
+      const [s, t] = key.split(" ");
+      edges.forEach((e) => e.removeClass("detour"));
+      if (s === t) continue;
+      // Measured from the pair's first end (by id) to the other, whichever
+      // way each edge points.
+      const a = cy.getElementById(s).position(), b = cy.getElementById(t).position();
       const len = Math.hypot(b.x - a.x, b.y - a.y);
-      if (len < 1) return;
-      const u = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
-      const perp = { x: -u.y, y: u.x };
-      const blockers = nodes.filter((n) => !n.same(s) && !n.same(t));
-      const clear = (c) => {
+      if (len < 1) continue;
+      const perp = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+      // The first node the curve bent by c comes within reach of, or null;
+      // only nodes in the curve's bounding box can be in the way.
+      const blocking = (c) => {
+        const m = { x: (a.x + b.x) / 2 + perp.x * c, y: (a.y + b.y) / 2 + perp.y * c };
+        const x1 = Math.min(a.x, b.x, m.x), x2 = Math.max(a.x, b.x, m.x);
+        const y1 = Math.min(a.y, b.y, m.y), y2 = Math.max(a.y, b.y, m.y);
+        const near = nodes.filter((n) => n.id !== s && n.id !== t &&
+          n.p.x + n.r > x1 && n.p.x - n.r < x2 && n.p.y + n.r > y1 && n.p.y - n.r < y2);
+        if (!near.length) return null;
         for (let k = 1; k < 40; k++) {
           const q = k / 40;
-          const cx = (a.x + b.x) / 2 + perp.x * c, cyy = (a.y + b.y) / 2 + perp.y * c;
-          const x = (1 - q) * (1 - q) * a.x + 2 * q * (1 - q) * cx + q * q * b.x;
-          const y = (1 - q) * (1 - q) * a.y + 2 * q * (1 - q) * cyy + q * q * b.y;
-          for (const n of blockers) {
-            const p = n.position();
-            if (Math.hypot(x - p.x, y - p.y) < n.width() / 2 + 6) return n;
-          }
+          const x = (1 - q) * (1 - q) * a.x + 2 * q * (1 - q) * m.x + q * q * b.x;
+          const y = (1 - q) * (1 - q) * a.y + 2 * q * (1 - q) * m.y + q * q * b.y;
+          for (const n of near) if (Math.hypot(x - n.p.x, y - n.p.y) < n.r) return n;
         }
         return null;
       };
-      let hit = clear(0);
-      if (!hit) return;
-      // Go round on the side away from the first node in the way.
-      const p = hit.position();
-      const side = (p.x - a.x) * perp.x + (p.y - a.y) * perp.y >= 0 ? -1 : 1;
-      const key = [s.id(), t.id()].sort().join(" ");
-      const nth = pairs.get(key) || 0;
-      pairs.set(key, nth + 1);
-      let c = side * (hit.width() + 24 + 16 * nth);
-      for (let tries = 0; tries < 12 && clear(c); tries++) c *= 1.35;
-      e.data("bend", sign * c);
-      e.addClass("detour");
-    });
+      // The fan of the pair's edges, moved as one round a node in the way,
+      // to the side away from it.
+      const offsets = edges.map((e, i) => (i - (edges.length - 1) / 2) * fan);
+      let base = 0;
+      const hit = offsets.map((o) => blocking(o)).find(Boolean);
+      if (!hit && edges.length === 1) continue; // a straight line
+      if (hit) {
+        const side = (hit.p.x - a.x) * perp.x + (hit.p.y - a.y) * perp.y >= 0 ? -1 : 1;
+        base = side * (2 * hit.r + 12 + ((edges.length - 1) / 2) * fan);
+        for (let tries = 0; tries < 12 && offsets.some((o) => blocking(base + o)); tries++) base *= 1.35;
+      }
+      edges.forEach((e, i) => {
+        const flip = e.source().id() === s ? 1 : -1;
+        e.data("bend", sign * flip * (base + offsets[i]));
+        e.addClass("detour");
+      });
+    }
   });
 }
 
