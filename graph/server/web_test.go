@@ -339,6 +339,11 @@ func TestWebViewSourcesArticleTimelineAndContradiction(t *testing.T) {
 		t.Errorf("the fact's Olaf Scholz (byte %d) is not marked; marks: %v", second, article.Marks)
 	}
 
+	// Back to the evidence the article was opened from.
+	b.click("#evidence button.back")
+	b.waitFor("the evidence again", `return !document.querySelector("#article") &&
+		document.querySelector("#evidence .statement .source").textContent.includes("Sommet à Paris")`)
+
 	// The timeline: by event time (2, 11, 11, 20 March), while the reports
 	// came on 13, 14, 15 and 16 March.
 	b.click("#timeline-open")
@@ -357,6 +362,16 @@ func TestWebViewSourcesArticleTimelineAndContradiction(t *testing.T) {
 	}
 	if strings.Join(items, "\n") != strings.Join(want, "\n") {
 		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(items, "\n"), strings.Join(want, "\n"))
+	}
+
+	// As of 14 March, the store knew the meeting and its denial only.
+	b.script(nil, `const i = document.querySelector("#timeline-filter input[name=asOf]");
+		i.value = "2025-03-14"; i.dispatchEvent(new Event("change"));`)
+	b.waitFor("the timeline as of 14 March", `const i = document.querySelector("#timeline-filter input[name=asOf]");
+		return !!i && i.value === "2025-03-14"`)
+	b.script(&items, `return [...document.querySelectorAll("#timeline li .source .outlet")].map(o => o.textContent)`)
+	if got := strings.Join(items, ", "); got != "Le Quotidien, Le Temps" {
+		t.Errorf("timeline as of 2025-03-14: outlets %s, want Le Quotidien, Le Temps", got)
 	}
 }
 

@@ -22,7 +22,8 @@ const api = {
   },
   search: (q) => api.get("api/v1/entities?limit=12&q=" + encodeURIComponent(q)),
   entity: (id) => api.get("api/v1/entities/" + encodeURIComponent(id) + "?limit=200"),
-  timeline: (id) => api.get("api/v1/entities/" + encodeURIComponent(id) + "/timeline"),
+  timeline: (id, when) => api.get("api/v1/entities/" + encodeURIComponent(id) + "/timeline?" +
+    new URLSearchParams(Object.entries(when).filter(([, v]) => v))),
   contradictions: (id) => api.get("api/v1/contradictions?entity=" + encodeURIComponent(id)),
   neighbourhood: (id) => api.get("api/v1/export?format=cytoscape&depth=1&entity=" + encodeURIComponent(id)),
   statements: (p) => api.get("api/v1/statements?facts=true&limit=100&" + new URLSearchParams(p)),
@@ -536,14 +537,20 @@ function highlight(text, marks, base) {
 }
 
 // The timeline panel: the entity's statements by event time (or, when the
-// sentence gives none, report date), each with its source.
-async function showTimeline(e) {
+// sentence gives none, report date), each with its source. "Reported
+// since" keeps the facts first reported on or after a date (what is new);
+// "as of" what the documents published by a date said (what was known).
+async function showTimeline(e, when = {}) {
   showPanel(el("p", { class: "meta" }, "loading…"));
   let t;
-  try { t = await api.timeline(e.id); } catch (err) { showPanel(el("p", { class: "error" }, err.message)); return; }
+  try { t = await api.timeline(e.id, when); } catch (err) { showPanel(el("p", { class: "error" }, err.message)); return; }
+  const dateInput = (name, label) => el("label", {}, label + " ",
+    el("input", { type: "date", name, value: when[name] || "", onchange: (ev) => showTimeline(e, { ...when, [name]: ev.target.value }) }));
   showPanel(
     el("h2", { class: "edge-title" }, "Timeline of " + e.name),
-    el("p", { class: "meta" }, t.items.length + " statements, by the time of the event (or of the report when the sentence gives none)"),
+    el("form", { class: "when-filter", id: "timeline-filter", onsubmit: (ev) => ev.preventDefault() },
+      dateInput("since", "reported since"), dateInput("asOf", "as of")),
+    el("p", { class: "meta" }, plural(t.items.length, "statement") + ", by the time of the event (or of the report when the sentence gives none)"),
     el("ol", { class: "timeline", id: "timeline" }, t.items.map((s) => el("li", { "data-event": s.eventTime || "", "data-statement": s.id },
       el("p", { class: "when" }, s.eventTime ? [el("strong", {}, s.eventTime), s.eventText ? " (" + s.eventText + ")" : ""]
         : [el("strong", {}, (s.document && s.document.date) || "undated"), " (reported)"]),
@@ -560,6 +567,7 @@ async function showTimeline(e) {
 // from the byte offsets the API gives, and the sentence the reader came
 // from outlined.
 async function openArticle(docID, from) {
+  const back = backButton();
   showPanel(el("p", { class: "meta" }, "loading…"));
   let d, sentences = [];
   try {
@@ -582,6 +590,7 @@ async function openArticle(docID, from) {
     }, highlight(sen.text, current ? from.marks || marks : marks, sen.start)));
   }
   showPanel(
+    back,
     el("h2", { class: "edge-title" }, d.title || d.id),
     el("p", { class: "source" }, [d.outlet ? el("span", { class: "outlet" }, d.outlet.name) : null,
       d.date ? el("time", { datetime: d.date }, d.date) : null,
@@ -594,6 +603,18 @@ async function openArticle(docID, from) {
   $("#evidence").classList.add("wide");
   const cur = $("#article .current");
   if (cur) cur.scrollIntoView({ block: "center" });
+}
+
+// backButton returns a button that puts back what the side panel shows
+// now (the evidence an article was opened from), or null if it is closed.
+function backButton() {
+  const panel = $("#evidence");
+  if (panel.hidden) return null;
+  const saved = [...$("#evidence-body").childNodes], wide = panel.classList.contains("wide");
+  return el("button", { type: "button", class: "back", onclick: () => {
+    showPanel(saved);
+    panel.classList.toggle("wide", wide);
+  } }, "← back");
 }
 
 function showPanel(...children) {
