@@ -9,6 +9,7 @@ import (
 
 	"math"
 
+	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/server"
 	"github.com/newskg/newskg/ingest/ingesttest"
 	"os"
@@ -26,13 +27,7 @@ import (
 // NEWSKG_SCREENSHOT=docs/screenshot.png saves the page at the end (how the
 // README's screenshot is made).
 func TestWebViewSearchGraphAndEvidence(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	b := startBrowser(t, 1400, 900)
-	srv := sampleServer(t)
-
-	b.open(srv.URL + "/")
+	b := openWebView(t, ingesttest.SampleStore(t), "/")
 	b.waitFor("the class filter", `return document.querySelectorAll("#classes input").length > 0`)
 	b.typeInto("#search", "Poutine\uE007")
 	b.waitFor("Steve Witkoff in the graph", `return newskg.cy.getElementById("Steve_Witkoff").nonempty()`)
@@ -102,17 +97,25 @@ func TestWebViewSearchGraphAndEvidence(t *testing.T) {
 	}
 }
 
+// openWebView serves store and opens the page at path in headless
+// Chromium, 1400×900 (the screenshot's size); it skips the test in -short
+// mode.
+func openWebView(t *testing.T, store *graph.Store, path string) *browser {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	b := startBrowser(t, 1400, 900)
+	b.open(serverWith(t, store, server.Config{}).URL + path)
+	return b
+}
+
 // Expanding nodes one after another adds their neighbours around them and
 // moves nothing already placed; labels stay readable on screen however far
 // the graph is zoomed out; and no edge is drawn through an expanded node
 // that is not one of its ends.
 func TestWebViewExpandsWithoutMovingWhatIsPlaced(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	b := startBrowser(t, 1400, 900)
-	srv := sampleServer(t)
-	b.open(srv.URL + "/#/entity/Vladimir_Putin")
+	b := openWebView(t, ingesttest.SampleStore(t), "/#/entity/Vladimir_Putin")
 	b.waitFor("Putin's neighbourhood", `return newskg.cy.getElementById("Vladimir_Putin").hasClass("expanded")`)
 
 	grew := 0
@@ -262,12 +265,7 @@ var sourcedArticles = []string{
 // second "Olaf Scholz" of the text, the one of the fact; the timeline lists
 // his facts by the date of the event, not of the report.
 func TestWebViewSourcesArticleTimelineAndContradiction(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	b := startBrowser(t, 1400, 900)
-	srv := serverWith(t, ingesttest.BuildLines(t, sourcedArticles...), server.Config{})
-	b.open(srv.URL + "/#/entity/Olaf_Scholz")
+	b := openWebView(t, ingesttest.BuildLines(t, sourcedArticles...), "/#/entity/Olaf_Scholz")
 	b.waitFor("Olaf Scholz's card", `const h = document.querySelector("#card h2"); return !!h && h.textContent === "Olaf Scholz"`)
 
 	// The contradiction, with both sides and their sources.
@@ -380,14 +378,9 @@ func TestWebViewSourcesArticleTimelineAndContradiction(t *testing.T) {
 // graph on screen as JSON, GraphML and PNG, and each file holds what the
 // screen shows.
 func TestWebViewGizmoBoxAndExport(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
-	b := startBrowser(t, 1400, 900)
-	srv := serverWith(t, ingesttest.BuildLines(t, sourcedArticles...), server.Config{})
+	b := openWebView(t, ingesttest.BuildLines(t, sourcedArticles...), "/")
 	dir := t.TempDir()
 	b.downloadTo(dir)
-	b.open(srv.URL + "/")
 	b.waitFor("the class filter", `return document.querySelectorAll("#classes input").length > 0`)
 
 	b.typeInto("#query", `g.V("<Olaf_Scholz>").Tag("source").Both(["<met>", "<spokeWith>", "<plansToMeet>"]).All()`)
