@@ -383,6 +383,12 @@ func TestWebViewGizmoBoxAndExport(t *testing.T) {
 	b.downloadTo(dir)
 	b.waitFor("the class filter", `return document.querySelectorAll("#classes input").length > 0`)
 
+	// A script that does not parse says why, in the panel.
+	b.typeInto("#query", `g.V(`)
+	b.click("#query-run")
+	b.waitFor("the query's error", `const e = document.querySelector("#query-error"); return !!e && e.textContent.includes("SyntaxError")`)
+	b.script(nil, `document.querySelector("#query").value = ""`)
+
 	b.typeInto("#query", `g.V("<Olaf_Scholz>").Tag("source").Both(["<met>", "<spokeWith>", "<plansToMeet>"]).All()`)
 	b.click("#query-run")
 	b.waitFor("the query's table", `return document.querySelectorAll("#query-table tbody tr").length > 0`)
