@@ -402,8 +402,10 @@ async function showCard(id) {
       names.map((n) => el("li", {}, n.text, n.lang ? el("span", { class: "lang" }, n.lang) : null)))] : null,
     el("p", {}, el("button", { type: "button", id: "timeline-open", class: "action", onclick: () => showTimeline(e) }, "Timeline"),
       " its facts in the order they happened, with their sources"),
-    clashes.length ? [el("h3", { class: "warn" }, "Contradictions (" + clashes.length + ")"),
-      el("ul", { class: "contradictions", id: "contradictions" }, clashes.map(contradictionItem))] : null,
+    clashes.length ? [el("h3", { class: "warn" }, "Contradictions (" + (contra.total || clashes.length) + ")"),
+      el("ul", { class: "contradictions", id: "contradictions" }, clashes.map(contradictionItem)),
+      contra.total > clashes.length ? el("p", { class: "meta" }, "first " + clashes.length + " of " + contra.total +
+        " (GET /api/v1/contradictions?entity=" + e.id + "&offset=" + clashes.length + " gives the next)") : null] : null,
     el("h3", {}, "Relations (" + groups.length + ")"),
     el("ul", { class: "relations", id: "relations" }, groups.map((g) => relationItem(e, g))),
     quotes.length ? [el("h3", {}, "Quotes (" + quotes.length + ")"),
@@ -789,7 +791,8 @@ function renderResults() {
   results.replaceChildren(...(hits.length ? hits.map((h, i) => el("li", {
     role: "option", "aria-selected": i === active ? "true" : "false", "data-id": h.id,
     onmousedown: (ev) => { ev.preventDefault(); choose(h.id); },
-  }, el("span", {}, h.name), el("span", { class: "matched" }, h.matched !== h.name ? h.matched + " · " + h.type : h.type)))
+  }, el("span", {}, h.name), el("span", { class: "matched" },
+    (h.matched !== h.name ? h.matched + (h.via ? " (" + h.via + ")" : "") + " · " : "") + h.type)))
     : [el("li", { "aria-disabled": "true" }, "no entity named like this")]));
   results.hidden = false;
 }
