@@ -26,9 +26,7 @@ func (s *Store) Revision(ctx context.Context) (rev string, ok bool, err error) {
 	var text string
 	switch s.Addr.Backend {
 	case Postgres:
-		text = `SELECT COALESCE(MAX(horizon), 0) || '/' ||
-	COALESCE((SELECT n_tup_del FROM pg_stat_user_tables WHERE relid = 'quads'::regclass), 0)
-FROM quads`
+		text = `SELECT COALESCE(MAX(horizon), 0) || '/' || pg_stat_get_tuples_deleted('quads'::regclass) FROM quads`
 	case MySQL:
 		text = `SELECT CAST(COALESCE(MAX(horizon), 0) AS CHAR) FROM quads`
 	default:
