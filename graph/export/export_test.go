@@ -539,7 +539,9 @@ func TestEdgeWeightIsTheFactsSupport(t *testing.T) {
 
 		out, _ = run(t, export.Options{Format: export.Cytoscape, Filter: f})
 		var c struct {
-			Elements struct{ Edges []struct{ Data map[string]any } }
+			Elements struct {
+				Edges []struct{ Data map[string]any }
+			}
 		}
 		if err := json.Unmarshal([]byte(out), &c); err != nil {
 			t.Fatal(err)
