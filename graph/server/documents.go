@@ -155,7 +155,7 @@ func (s *Server) addDocuments(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if count && code == http.StatusOK {
+	if count && code != http.StatusGatewayTimeout {
 		c, err := graph.Count(fresh, s.store)
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("the documents are written, but counting the store failed: %v", err))
