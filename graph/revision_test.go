@@ -63,6 +63,27 @@ func TestRevision(t *testing.T) {
 	}
 }
 
+// On MySQL and MariaDB the revision changes when quads are added.
+func TestRevisionOnMySQL(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(storetest.NewMySQL(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	before, ok, err := s.Revision(ctx)
+	if !ok || err != nil {
+		t.Fatalf("MySQL revision: %v %v", ok, err)
+	}
+	q := quad.Quad{Subject: quad.IRI("Ada_Lovelace"), Predicate: quad.IRI("name"), Object: quad.String("Ada Lovelace")}
+	if _, err := AddQuads(ctx, s, []quad.Quad{q}); err != nil {
+		t.Fatal(err)
+	}
+	if after, _, err := s.Revision(ctx); err != nil || after == before {
+		t.Errorf("revision %q before adding a quad, %q after (%v)", before, after, err)
+	}
+}
+
 // BenchmarkRevision measures the check a server makes at most once a
 // second: one query on PostgreSQL.
 func BenchmarkRevision(b *testing.B) {

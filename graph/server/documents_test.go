@@ -201,10 +201,14 @@ func (f failOn) Extract(d schema.Document) (*schema.Extraction, error) {
 	return ex.Extract(d)
 }
 
-// On PostgreSQL a running server sees the entities that another process
-// writes, and their statements, without a restart.
-func TestServerSeesAnotherWriterOnPostgres(t *testing.T) {
-	addr := storetest.NewPostgres(t)
+// On PostgreSQL (and MySQL) a running server sees the entities that
+// another process writes, and their statements, without a restart.
+func TestServerSeesAnotherWriter(t *testing.T) {
+	t.Run("postgres", func(t *testing.T) { seesAnotherWriter(t, storetest.NewPostgres(t)) })
+	t.Run("mysql", func(t *testing.T) { seesAnotherWriter(t, storetest.NewMySQL(t)) })
+}
+
+func seesAnotherWriter(t *testing.T, addr string) {
 	build := func(line string) {
 		t.Helper()
 		store, err := graph.Open(addr, graph.Options{})
