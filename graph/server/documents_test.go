@@ -3,9 +3,11 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/newskg/newskg/extract"
@@ -88,6 +90,51 @@ func TestPostDocumentsAddsArticles(t *testing.T) {
 	code, a = postDocuments(t, base+"/api/v1/documents", "application/x-ndjson", lines)
 	if code != 200 || a.New != 0 || a.Unchanged != 2 || a.QuadsAdded != 0 {
 		t.Errorf("the same lines again: %d %+v, want 2 unchanged", code, a)
+	}
+}
+
+// Lookups and queries answer while documents are written (the race
+// detector watches the entity index being swapped under them).
+func TestLookupsDuringAWrite(t *testing.T) {
+	_, base := writableServer(t, filepath.Join(t.TempDir(), "newskg.db"))
+	var lines strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&lines, `{"id":"d%d","text":"Marc Fogel a rencontré Steve Witkoff à Moscou le %d mars."}`+"\n", i, i+1)
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				for _, path := range []string{"/api/v1/entities?q=fogel", "/api/v1/entities/Steve_Witkoff"} {
+					res, err := http.Get(base + path)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					res.Body.Close()
+					if res.StatusCode != 200 && res.StatusCode != 404 {
+						t.Errorf("GET %s during a write: %d", path, res.StatusCode)
+					}
+				}
+			}
+		}()
+	}
+	code, a := postDocuments(t, base+"/api/v1/documents", "application/x-ndjson", lines.String())
+	close(done)
+	wg.Wait()
+	if code != 200 || a.New != 20 {
+		t.Errorf("POST 20 articles during lookups: %d %+v", code, a)
+	}
+	if ids := searchIDs(t, base, "fogel"); len(ids) != 1 {
+		t.Errorf("after the write, fogel finds %v", ids)
 	}
 }
 

@@ -10,7 +10,9 @@
 // have a size limit (limits.go); requests a browser could be tricked into
 // sending are refused (guard.go). The server is read-only unless
 // Config.AllowWrites is set, which adds Cayley's v1 write and delete
-// endpoints.
+// endpoints and POST /api/v1/documents, articles written through the
+// pipeline of newskg build (documents.go). What it keeps in memory is
+// re-read when the store changes (refresh.go).
 //
 // It holds no logic of its own about the graph: lookups are graph.Reader's,
 // queries graph.Query's, exports package export's, the same code the CLI
@@ -50,8 +52,9 @@ type Config struct {
 	// Lookups do not wait: runaway scripts cannot make the rest of the API
 	// hang.
 	MaxQueries int
-	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
-	// must then be open for writing, and WriteToken set.
+	// AllowWrites adds POST /api/v1/write, /api/v1/delete and
+	// /api/v1/documents. The store must then be open for writing, and
+	// WriteToken set.
 	AllowWrites bool
 	// Log receives one record per request (nil: no request log).
 	Log *slog.Logger
