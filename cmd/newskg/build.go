@@ -123,11 +123,7 @@ func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader,
 	if err != nil {
 		return err
 	}
-	st := w.Stats()
-	summary(stdout, st, c.Skipped)
-	fmt.Fprintf(stdout, "store %s: %d documents, %d sentences, %d entities, %d statements, %d quads\n",
-		store.Addr, counts.Documents, counts.Sentences, counts.Entities, counts.Statements, counts.Quads)
-	return buildEnd(stdout, st, c.Skipped, start, interrupted)
+	return report(stdout, w.Stats(), c.Skipped, store.Addr.String(), &counts, start, interrupted)
 }
 
 // documents reads the inputs, with the outlets of --sources.
@@ -162,14 +158,14 @@ func (o *buildOptions) newProgress(stderr io.Writer, paths []string) *progress {
 	return prog
 }
 
-// summary prints the first line of a build's summary.
-func summary(stdout io.Writer, st graph.WriteStats, skipped int) {
+// report prints build's summary (the store's counts when they are known)
+// and returns the build's outcome.
+func report(stdout io.Writer, st graph.WriteStats, skipped int, store string, counts *graph.Counts, start time.Time, interrupted bool) error {
 	fmt.Fprintf(stdout, "documents: %d new, %d changed, %d unchanged, %d skipped\n", st.New, st.Changed, st.Unchanged, skipped)
-}
-
-// buildEnd prints the last line of a build's summary and returns the
-// build's outcome.
-func buildEnd(stdout io.Writer, st graph.WriteStats, skipped int, start time.Time, interrupted bool) error {
+	if counts != nil {
+		fmt.Fprintf(stdout, "store %s: %d documents, %d sentences, %d entities, %d statements, %d quads\n",
+			store, counts.Documents, counts.Sentences, counts.Entities, counts.Statements, counts.Quads)
+	}
 	fmt.Fprintf(stdout, "written: %d quads added, %d removed in %d transactions; %s\n",
 		st.QuadsAdded, st.QuadsRemoved, st.Transactions, time.Since(start).Round(time.Millisecond))
 	if interrupted {
@@ -257,12 +253,11 @@ func (o *buildOptions) send(ctx context.Context, start time.Time, paths []string
 		}
 	}
 	prog.done()
-	summary(stdout, st, skipped)
-	if store != nil {
-		fmt.Fprintf(stdout, "store %s: %d documents, %d sentences, %d entities, %d statements, %d quads\n",
-			store.Address, store.Documents, store.Sentences, store.Entities, store.Statements, store.Quads)
+	if store == nil {
+		return report(stdout, st, skipped, "", nil, start, interrupted)
 	}
-	return buildEnd(stdout, st, skipped, start, interrupted)
+	return report(stdout, st, skipped, store.Address, &graph.Counts{Documents: store.Documents, Sentences: store.Sentences,
+		Entities: store.Entities, Statements: store.Statements, Quads: store.Quads}, start, interrupted)
 }
 
 // postDocuments sends one request of documents and returns what the server
