@@ -19,7 +19,10 @@ func (d *docState) nounPhrases(s *sentence) {
 			continue
 		}
 		d.nationalityBeforeName(s, i)
+		d.nationalNoun(s, i)
+		d.placeOfNationality(s, i)
 		d.nationalityPhrase(s, i)
+		d.ledFor(s, i)
 		d.headOf(s, i)
 		d.atRequestOf(s, i)
 	}
@@ -76,6 +79,73 @@ func (d *docState) nationalityBeforeName(s *sentence, i int) {
 	}
 	for _, c := range d.nationalities(s.toks[i].text) {
 		d.statePhrase(s, person, schema.CitizenOf, c, i-1, i+2)
+	}
+}
+
+// nationalNoun reads "le Russe Alexander Vinnik", "un Américain, Marc
+// Fogel": a nationality noun, then the person it names.
+func (d *docState) nationalNoun(s *sentence, i int) {
+	p := prevWord(s, i, false)
+	if !s.toks[i].capitalized() || p < 0 || !frcues.Articles[s.folded[p]] || s.folded[p] == "les" {
+		return
+	}
+	c := d.r.gaz.Demonym(s.toks[i].text)
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if person := d.personAt(s, k); c != nil && person != "" {
+		d.statePhrase(s, person, schema.CitizenOf, d.fromGazetteer(c, ""), p, s.mentions[s.mentionAt[k]].last)
+	}
+}
+
+// placeOfNationality reads "la région russe de Koursk", "la ville
+// slovaque Košice": a place noun, a nationality, the place it is in.
+func (d *docState) placeOfNationality(s *sentence, i int) {
+	p := prevWord(s, i, false)
+	if s.toks[i].capitalized() || p < 0 || !frcues.PlaceNouns[s.folded[p]] {
+		return
+	}
+	c := d.r.gaz.Demonym(s.toks[i].text)
+	k := i + 1
+	if k < len(s.toks) && (s.folded[k] == "de" || s.folded[k] == "d") {
+		k++
+	}
+	if c == nil || k >= len(s.toks) || s.mentionAt[k] < 0 {
+		return
+	}
+	if m := s.mentions[s.mentionAt[k]]; m.typ == schema.Place && m.first == k && !m.nominal {
+		d.statePhrase(s, m.key, schema.LocatedIn, d.fromGazetteer(c, ""), p, m.last)
+	}
+}
+
+// ledFor reads "la délégation, dirigée par Ana Silva pour le Portugal":
+// who leads a body for a country works for it.
+func (d *docState) ledFor(s *sentence, i int) {
+	if !frcues.BodyParticiples[s.folded[i]] || i+1 >= len(s.toks) || s.folded[i+1] != "par" {
+		return
+	}
+	agents := d.agentsAfter(s, i+1)
+	if len(agents) == 0 {
+		return
+	}
+	k := agents[len(agents)-1].last
+	if k >= len(s.toks) || s.folded[k] != "pour" {
+		return
+	}
+	for k++; k < len(s.toks) && frcues.Articles[s.folded[k]]; k++ {
+	}
+	if k >= len(s.toks) || s.mentionAt[k] < 0 {
+		return
+	}
+	country := s.mentions[s.mentionAt[k]]
+	if country.typ != schema.Country {
+		return
+	}
+	for _, a := range agents {
+		if a.typ == schema.Person {
+			d.statePhrase(s, a.key, schema.WorksFor, country.key, i, country.last)
+		}
 	}
 }
 
@@ -137,7 +207,7 @@ func (d *docState) peopleNamed(s *sentence, idx int) {
 
 // placeInCountry reads a place and the country or region after it: "à
 // Mombasa, au Kenya", "à Braga (Portugal)", "à Sokal, dans la région de
-// Lviv", "Sokal, une ville du nord de l'Ukraine".
+// Lviv", "Sokal, une ville du nord de l'Ukraine", "à Lausanne en Suisse".
 func (d *docState) placeInCountry(s *sentence, idx int) {
 	m := s.mentions[idx]
 	if m.typ != schema.Place || m.nominal {
@@ -145,10 +215,22 @@ func (d *docState) placeInCountry(s *sentence, idx int) {
 	}
 	n := len(s.toks)
 	k := m.last
-	if k+1 >= n || s.toks[k].text != "," && s.toks[k].text != "(" {
+	if k+1 >= n {
 		return
 	}
-	k++
+	switch {
+	case s.toks[k].text == "," || s.toks[k].text == "(":
+		k++
+	case m.first > 0 && s.folded[m.first-1] == "a" && (s.folded[k] == "en" || s.folded[k] == "au" || s.folded[k] == "aux"):
+		// "à Lausanne en Suisse": the place where, then the country
+		if j := s.mentionAt[k+1]; j >= 0 && s.mentions[j].first == k+1 && !s.mentions[j].nominal &&
+			(s.mentions[j].typ == schema.Country || s.mentions[j].typ == schema.Place) {
+			d.statePhrase(s, m.key, schema.LocatedIn, s.mentions[j].key, m.first, s.mentions[j].last)
+		}
+		return
+	default:
+		return
+	}
 	for k < n && k <= m.last+6 {
 		if j := s.mentionAt[k]; j >= 0 {
 			o := s.mentions[j]
