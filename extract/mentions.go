@@ -90,6 +90,10 @@ func (d *docState) findMentions(si int) {
 			i = end - 1 // "Premier ministre" is not read again as "ministre"
 			continue
 		}
+		if m, ok := d.pairMention(s, i); ok {
+			add(m)
+			continue
+		}
 		if m, ok := d.pronounMention(s, i); ok {
 			add(m)
 		}
@@ -685,6 +689,16 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			}
 			return mention{}, false
 		}
+		// "les présidents russe et ukrainien": the two leaders
+		if plural && target != "" && j+1 < n && s.folded[j] == "et" && !s.toks[j+1].capitalized() {
+			if c := d.r.gaz.Demonym(s.toks[j+1].text); c != nil {
+				one := strings.TrimSuffix(s.folded[i], "s")
+				a, b := d.leaderFor(target, one), d.leaderFor(d.fromGazetteer(c, ""), one)
+				if a != "" && b != "" && a != b {
+					return mention{first: first, last: j + 2, key: b, typ: schema.Person, nominal: true, group: []string{a, b}}, true
+				}
+			}
+		}
 		// "les deux dirigeants", "les deux présidents"
 		if l := d.leadersBefore(s, i); i > 0 && s.folded[i-1] == "deux" && len(l) >= 2 {
 			return mention{first: i - 1, last: last, key: l[len(l)-1], typ: schema.Person, nominal: true,
@@ -707,6 +721,16 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// pairMention reads "les deux parties", "les deux pays": the two actors
+// of the last plural subject, as "ils" would be.
+func (d *docState) pairMention(s *sentence, i int) (mention, bool) {
+	if !frcues.PairNouns[s.folded[i]] || i < 2 || s.folded[i-1] != "deux" || s.folded[i-2] != "les" || len(d.lastGroup) != 2 {
+		return mention{}, false
+	}
+	g := slices.Clone(d.lastGroup)
+	return mention{first: i - 2, last: i + 1, key: g[0], typ: d.typeOf(g[0]), nominal: true, group: g}, true
 }
 
 func titleFits(p schema.Predicate, target schema.Type) bool {
@@ -759,7 +783,10 @@ func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titl
 				m := s.mentions[s.mentionAt[k]]
 				if isActor(m.typ) {
 					sc.target, sc.typ = m.key, m.typ
-					j = m.last
+					// "de l'Ukraine orientale"
+					for j = m.last; j < n && s.word(j).UPOS == "ADJ" && !s.toks[j].capitalized() && s.mentionAt[j] < 0 &&
+						d.r.gaz.Demonym(s.toks[j].text) == nil && !frcues.TitleAdjectives[s.folded[j]]; j++ {
+					}
 					continue
 				}
 			}
@@ -1121,12 +1148,18 @@ func (d *docState) titleComplement(s *sentence, start int) int {
 func (d *docState) outerTitleHolder(s *sentence, outer, k int, target, innerTitle string) {
 	rel, ok := frcues.Titles[s.folded[outer]]
 	holder := d.personAt(s, k)
+	if holder == "" {
+		holder = d.describedBefore(s, outer)
+	}
 	if !ok || holder == "" || target == "" || rel.Predicate == schema.LeaderOf || d.typeOf(target) == schema.Person {
 		return
 	}
+	last := k // the title phrase, or up to the name after it
+	if k < len(s.toks) && s.mentionAt[k] >= 0 {
+		last = s.mentions[s.mentionAt[k]].last
+	}
 	if leader := d.leaderFor(target, innerTitle); leader != "" && leader != holder {
-		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer,
-			last: s.mentions[s.mentionAt[k]].last})
+		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer, last: last})
 	}
 }
 
@@ -1144,6 +1177,34 @@ func (d *docState) namedBefore(s *sentence, t int) string {
 		return m.key
 	}
 	return ""
+}
+
+// describedBefore returns whom a title phrase that opens a sentence
+// without a name describes: the person named just before, in an earlier
+// sentence, of whom the text and the gazetteer give no role yet ("… a
+// déclaré Ion Popescu. Le conseiller du Premier ministre a ajouté …").
+// The title becomes that person's role.
+func (d *docState) describedBefore(s *sentence, outer int) string {
+	for k := 0; k < outer; k++ {
+		if !frcues.Articles[s.folded[k]] {
+			return ""
+		}
+	}
+	p := d.lastPerson
+	e := d.entities[p]
+	if e == nil || len(e.Roles) > 0 || d.isLeader(p) {
+		return ""
+	}
+	if g := d.gazEntry(p); g != nil && g.Attr("role") != "" {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.key == p {
+			return ""
+		}
+	}
+	e.Roles = appendOnce(e.Roles, s.toks[outer].text)
+	return p
 }
 
 // startsClause reports whether the name at token k, after a title phrase

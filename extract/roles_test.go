@@ -17,6 +17,12 @@ func TestTitlesThroughABody(t *testing.T) {
 		{"the head of a body of a nationality works for the country",
 			"Le chef des services de renseignement tchèques, Pavel Dvorak, a rencontré Keir Starmer.",
 			[]string{"Pavel_Dvorak worksFor Czech_Republic"}, []string{"Pavel_Dvorak leaderOf Czech_Republic"}},
+		{"an adjective after the country",
+			"Le porte-parole des douanes de la Pologne voisine, Marek Nowak, a démenti la saisie.",
+			[]string{"Marek_Nowak worksFor Poland"}, []string{"Marek_Nowak leaderOf Poland"}},
+		{"a body with a name no list knows is of no country",
+			"Jan Kowal, chercheur à l'institut tchèque Zbrojovka, a critiqué le plan.",
+			nil, []string{"Jan_Kowal worksFor Czech_Republic"}},
 		{"a possessive body: the possessor is the subject",
 			"Le Maroc a dépêché le chef de sa diplomatie, Youssef Amrani, à Madrid.",
 			[]string{"Youssef_Amrani worksFor Morocco"}, []string{"Youssef_Amrani leaderOf Morocco"}},
@@ -111,5 +117,24 @@ func TestGroupsNamedAsTheirCountry(t *testing.T) {
 		{"the side of a nationality",
 			"La partie malienne a rencontré Emmanuel Macron à Paris.",
 			[]string{"Emmanuel_Macron met Mali"}, nil},
+	})
+}
+func TestRoleCoreference(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the two parties are the two named before",
+			"Le Ghana et le Togo ont signé un accord. Les deux parties se sont rencontrées à Lomé.",
+			[]string{"Ghana met Togo"}, nil},
+		{"the presidents of two nationalities",
+			"Les présidents russe et ukrainien se sont rencontrés à Istanbul.",
+			[]string{"Vladimir_Putin met Volodymyr_Zelensky"}, nil},
+		{"les deux parties after three is no pair",
+			"Le Ghana, le Togo et le Bénin ont signé un accord. Les deux parties se sont rencontrées à Lomé.",
+			nil, []string{"Ghana met Togo", "Benin met Togo"}},
+		{"a role description is not given to someone whose role is known",
+			"« Nous avançons », a déclaré Marco Rubio. Le conseiller du Premier ministre britannique a ajouté que rien n'était signé.",
+			nil, []string{"Marco_Rubio worksFor Keir_Starmer"}},
+		{"a role description for the person just named",
+			"« Nous avançons », a déclaré Ion Popescu. Le conseiller du Premier ministre britannique a ajouté que rien n'était signé.",
+			[]string{"Ion_Popescu worksFor Keir_Starmer"}, []string{"Ion_Popescu leaderOf United_Kingdom"}},
 	})
 }
