@@ -793,6 +793,12 @@ func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titl
 			if _, t := longestTitle(s, k); t > 0 {
 				break // "la conseillère du Premier ministre": titleComplement's
 			}
+			// "de l'association « Mer propre »": the body by its kind and name
+			if org, after := d.namedBody(s, k); org != "" && sc.target == "" {
+				sc.target, sc.typ = org, schema.Organization
+				j = after
+				continue
+			}
 			// a department: "de la Défense", "des Affaires étrangères", "de presse"
 			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || s.folded[k] == "presse" || s.folded[k] == "etat") {
 				k++
@@ -872,6 +878,40 @@ func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titl
 		sc.predicate = schema.WorksFor
 	}
 	return sc
+}
+
+// namedBody reads a body noun at token k followed by the organization's
+// name, in quotation marks or not: "l'association « Mer propre »", "l'ONG
+// Ciel Bleu". It returns the organization and the token after its name.
+func (d *docState) namedBody(s *sentence, k int) (string, int) {
+	n := len(s.toks)
+	if !frcues.BodyNouns[s.folded[k]] || s.mentionAt[k] >= 0 {
+		return "", k
+	}
+	k++
+	for k < n && s.mentionAt[k] < 0 && (s.word(k).UPOS == "ADJ" && !s.toks[k].capitalized() || isQuoteMark(s.toks[k].text)) {
+		k++
+	}
+	if k >= n || s.mentionAt[k] < 0 {
+		return "", k
+	}
+	m := s.mentions[s.mentionAt[k]]
+	if m.first != k || m.typ != schema.Organization {
+		return "", k
+	}
+	after := m.last
+	if after < n && isQuoteMark(s.toks[after].text) {
+		after++
+	}
+	return m.key, after
+}
+
+// isQuoteMark reports whether a token is a quotation mark, opening or closing.
+func isQuoteMark(t string) bool {
+	if _, ok := closers[t]; ok {
+		return true
+	}
+	return t == "»" || t == "”" || t == "›"
 }
 
 // kinOf resolves "son" and "sa" before a kinship title: the person named

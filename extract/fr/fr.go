@@ -49,6 +49,8 @@ var Titles = map[string]TitleRelation{
 	"petit fils": {schema.RelativeOf}, "petite fille": {schema.RelativeOf}, "cousin": {schema.RelativeOf},
 	"cousine": {schema.RelativeOf}, "oncle": {schema.RelativeOf}, "tante": {schema.RelativeOf},
 	"grand pere": {schema.RelativeOf}, "grand mere": {schema.RelativeOf},
+	"pdg": {schema.LeaderOf}, "copresident": {schema.LeaderOf}, "copresidente": {schema.LeaderOf},
+	"directeur general": {schema.LeaderOf}, "directrice generale": {schema.LeaderOf},
 	"procureur": {schema.WorksFor}, "procureure": {schema.WorksFor}, "chercheur": {schema.WorksFor},
 	"chercheuse": {schema.WorksFor},
 }

@@ -23,3 +23,10 @@ var BodyParticiples = map[string]bool{"dirige": true, "dirigee": true, "diriges"
 // parties", "les deux pays".
 var PairNouns = map[string]bool{"parties": true, "pays": true, "camps": true, "capitales": true,
 	"delegations": true, "gouvernements": true, "voisins": true}
+
+// BodyNouns (folded) name a body by its kind before its name: "présidente
+// de l'association « Mer propre »", "le directeur de l'ONG Ciel Bleu".
+var BodyNouns = map[string]bool{"association": true, "fondation": true, "organisation": true, "ong": true,
+	"societe": true, "entreprise": true, "groupe": true, "parti": true, "mouvement": true, "agence": true,
+	"laboratoire": true, "club": true, "syndicat": true, "institut": true, "compagnie": true,
+	"federation": true, "banque": true, "firme": true, "collectif": true, "cabinet": true}
