@@ -709,7 +709,7 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		}
 	case schema.WorksFor:
 		// "un porte-parole du Kremlin" speaks and acts for the Kremlin.
-		if target != "" && targetType != schema.Person && start < i && (s.folded[start] == "un" || s.folded[start] == "une") {
+		if target != "" && targetType != schema.Person && start < i && frcues.Indefinites[s.folded[start]] {
 			return mention{first: first, last: last, key: target, typ: targetType, nominal: true}, true
 		}
 		// "l'émissaire américain", "la procureure": the person named before
@@ -800,7 +800,7 @@ func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titl
 				continue
 			}
 			// a department: "de la Défense", "des Affaires étrangères", "de presse"
-			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || s.folded[k] == "presse" || s.folded[k] == "etat") {
+			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || frcues.DepartmentWords[s.folded[k]]) {
 				k++
 				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !frcues.Prepositions[s.folded[k]] && !frcues.Articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
 					k++
@@ -809,8 +809,8 @@ func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titl
 				skips++
 				continue
 			}
-			if k >= n || sc.target != "" || p == schema.RelativeOf {
-				break
+			if k >= n || sc.target != "" || p == schema.RelativeOf || !frcues.Of[w] {
+				break // a body is "de" a body: "à la suite du départ de X" is none
 			}
 			// "le chef de sa diplomatie": the possessor's body
 			if frcues.Possessives[s.folded[k]] && k+1 < n && s.word(k+1).UPOS == "NOUN" && s.mentionAt[k+1] < 0 {
@@ -1164,7 +1164,7 @@ func longestTitle(s *sentence, i int) (frcues.TitleRelation, int) {
 // is the outer title's holder.
 func (d *docState) titleComplement(s *sentence, start int) int {
 	p := start - 1
-	if p < 0 || !(s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des") {
+	if p < 0 || !frcues.Of[s.folded[p]] {
 		return -1
 	}
 	for k := p - 1; k >= 0 && k >= p-6; k-- {

@@ -23,6 +23,7 @@ func (d *docState) nounPhrases(s *sentence) {
 		d.placeOfNationality(s, i)
 		d.nationalityPhrase(s, i)
 		d.ledFor(s, i)
+		d.appointment(s, i)
 		d.headOf(s, i)
 		d.atRequestOf(s, i)
 	}
@@ -149,6 +150,63 @@ func (d *docState) ledFor(s *sentence, i int) {
 	}
 }
 
+// appointment reads "la nomination de X au poste de directeur général",
+// "X a été nommé ministre de la Défense", "Nestlé a nommé X directeur
+// général": X holds the title, of what the title names or else of the
+// actor that appoints, the subject of the clause ("Nestlé a annoncé la
+// nomination de X"). A past or planned appointment is the clause's
+// business: only an asserted clause states the role.
+func (d *docState) appointment(s *sentence, i int) {
+	if !frcues.AppointmentWords[s.folded[i]] {
+		return
+	}
+	n := len(s.toks)
+	noun := s.word(i).UPOS == "NOUN"
+	person, k := "", i+1
+	switch {
+	case noun && k+1 < n && frcues.Of[s.folded[k]] && d.personAt(s, k+1) != "": // "la nomination de X"
+		person, k = d.personAt(s, k+1), s.mentions[s.mentionAt[k+1]].last
+	case !noun && d.personAt(s, k) != "": // "a nommé X directeur"
+		person, k = d.personAt(s, k), s.mentions[s.mentionAt[k]].last
+	case !noun: // "X a été nommé directeur"
+		for _, c := range s.dependents(i, "nsubj") {
+			if ss := d.actorsAt(s, c, isActor); len(ss) == 1 && ss[0].typ == schema.Person {
+				person = ss[0].key
+			}
+		}
+	}
+	for k < n && frcues.PostWords[s.folded[k]] {
+		k++
+	}
+	rel, end := longestTitle(s, k)
+	if person == "" || end < 0 {
+		return
+	}
+	of := d.titleOf(s, end, k, rel.Predicate)
+	h := i // the clause: the verb, or the verb whose object the noun is
+	if noun {
+		if h = s.head(i); h < 0 {
+			return
+		}
+	}
+	org := of.target
+	if org == "" {
+		for _, a := range d.treeSubjects(s, h) {
+			if a.typ == schema.Organization || a.typ == schema.Country {
+				org = a.key
+			}
+		}
+	}
+	if org == "" || org == person || !titleFits(of.predicate, d.typeOf(org)) {
+		return
+	}
+	c := cautious(d.treeClause(s, h), d.readClause(s, h, true))
+	if c.skip || c.polarity == schema.Negative || c.modality != schema.Asserted {
+		return
+	}
+	d.statePhrase(s, person, of.predicate, org, i, max(of.end, end))
+}
+
 // nationalityPhrase reads "X, de nationalité suisse et autrichienne".
 func (d *docState) nationalityPhrase(s *sentence, i int) {
 	if s.folded[i] != "nationalite" || i < 3 || s.folded[i-1] != "de" || s.toks[i-2].text != "," {
@@ -221,7 +279,7 @@ func (d *docState) placeInCountry(s *sentence, idx int) {
 	switch {
 	case s.toks[k].text == "," || s.toks[k].text == "(":
 		k++
-	case m.first > 0 && s.folded[m.first-1] == "a" && (s.folded[k] == "en" || s.folded[k] == "au" || s.folded[k] == "aux"):
+	case m.first > 0 && s.folded[m.first-1] == "a" && frcues.CountryPrepositions[s.folded[k]]:
 		// "à Lausanne en Suisse": the place where, then the country
 		if j := s.mentionAt[k+1]; j >= 0 && s.mentions[j].first == k+1 && !s.mentions[j].nominal &&
 			(s.mentions[j].typ == schema.Country || s.mentions[j].typ == schema.Place) {
@@ -260,7 +318,7 @@ func (d *docState) headOf(s *sentence, i int) {
 	if person == "" || i+1 >= len(s.toks) {
 		return
 	}
-	if w := s.folded[i+1]; w != "de" && w != "d" && w != "du" && w != "des" {
+	if !frcues.Of[s.folded[i+1]] {
 		return
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+8; k++ {
@@ -317,7 +375,7 @@ func (d *docState) proposalAuthor(s *sentence, idx int) {
 		}
 		return
 	}
-	if k >= n || !(s.folded[k] == "de" || s.folded[k] == "d" || s.folded[k] == "du" || s.folded[k] == "des") {
+	if k >= n || !frcues.Of[s.folded[k]] {
 		return
 	}
 	for k++; k < n && frcues.Articles[s.folded[k]]; k++ {
@@ -365,7 +423,7 @@ func (d *docState) atRequestOf(s *sentence, i int) {
 			}
 			break
 		}
-		if w := s.folded[k]; !(w == "de" || w == "d" || w == "du" || w == "des" || frcues.Articles[w]) {
+		if w := s.folded[k]; !(frcues.Of[w] || frcues.Articles[w]) {
 			return
 		}
 	}

@@ -141,3 +141,23 @@ func TestRoleCoreference(t *testing.T) {
 			[]string{"Ion_Popescu worksFor Keir_Starmer"}, []string{"Ion_Popescu leaderOf United_Kingdom"}},
 	})
 }
+
+func TestAppointments(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the appointment noun: the title is of the clause's subject",
+			"Danone a annoncé mardi la nomination de Sophie Lambert au poste de directeur général.",
+			[]string{"Sophie_Lambert leaderOf Danone"}, nil},
+		{"an active appointment",
+			"Danone a nommé Marie Laporte directrice générale.",
+			[]string{"Marie_Laporte leaderOf Danone"}, nil},
+		{"a passive appointment to a title of a country",
+			"Jean Morel a été nommé ministre de la Défense du Portugal.",
+			[]string{"Jean_Morel worksFor Portugal"}, []string{"Jean_Morel leaderOf Portugal"}},
+		{"an appointment that may come is no role",
+			"Danone pourrait annoncer la nomination de Sophie Lambert au poste de directeur général.",
+			nil, []string{"Sophie_Lambert leaderOf Danone"}},
+		{"an appointment denied is no role",
+			"Danone n'a pas nommé Marie Laporte directrice générale.",
+			nil, []string{"Marie_Laporte leaderOf Danone"}},
+	})
+}

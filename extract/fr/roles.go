@@ -30,3 +30,25 @@ var BodyNouns = map[string]bool{"association": true, "fondation": true, "organis
 	"societe": true, "entreprise": true, "groupe": true, "parti": true, "mouvement": true, "agence": true,
 	"laboratoire": true, "club": true, "syndicat": true, "institut": true, "compagnie": true,
 	"federation": true, "banque": true, "firme": true, "collectif": true, "cabinet": true}
+
+// DepartmentWords (folded), lower case after "de", still name a department
+// of a title: "le secrétaire de presse", "le secrétaire d'État".
+var DepartmentWords = map[string]bool{"presse": true, "etat": true}
+
+// Indefinites before a title make it an unnamed official of what follows:
+// "un porte-parole du Kremlin" speaks for the Kremlin.
+var Indefinites = map[string]bool{"un": true, "une": true}
+
+// CountryPrepositions (folded) put a place in the country after them: "à
+// Lausanne en Suisse", "à Mombasa au Kenya".
+var CountryPrepositions = map[string]bool{"en": true, "au": true, "aux": true}
+
+// AppointmentWords (folded) name an appointment to a title: "la nomination
+// de X au poste de directeur général", "X a été nommé ministre".
+var AppointmentWords = map[string]bool{"nomination": true, "designation": true, "nomme": true,
+	"nommee": true, "designe": true, "designee": true}
+
+// PostWords (folded) may stand between an appointment and its title: "au
+// poste de", "comme", "en tant que".
+var PostWords = map[string]bool{"au": true, "a": true, "le": true, "poste": true, "de": true, "d": true,
+	"comme": true, "en": true, "tant": true, "que": true, "qu": true}
