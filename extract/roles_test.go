@@ -145,8 +145,8 @@ func TestRoleCoreference(t *testing.T) {
 func TestAppointments(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"the appointment noun: the title is of the clause's subject",
-			"Danone a annoncé mardi la nomination de Sophie Lambert au poste de directeur général.",
-			[]string{"Sophie_Lambert leaderOf Danone"}, nil},
+			"Danone a annoncé mardi la nomination de Ana Ferreira au poste de directeur général.",
+			[]string{"Ana_Ferreira leaderOf Danone"}, nil},
 		{"an active appointment",
 			"Danone a nommé Marie Laporte directrice générale.",
 			[]string{"Marie_Laporte leaderOf Danone"}, nil},
@@ -154,8 +154,8 @@ func TestAppointments(t *testing.T) {
 			"Jean Morel a été nommé ministre de la Défense du Portugal.",
 			[]string{"Jean_Morel worksFor Portugal"}, []string{"Jean_Morel leaderOf Portugal"}},
 		{"an appointment that may come is no role",
-			"Danone pourrait annoncer la nomination de Sophie Lambert au poste de directeur général.",
-			nil, []string{"Sophie_Lambert leaderOf Danone"}},
+			"Danone pourrait annoncer la nomination de Ana Ferreira au poste de directeur général.",
+			nil, []string{"Ana_Ferreira leaderOf Danone"}},
 		{"an appointment denied is no role",
 			"Danone n'a pas nommé Marie Laporte directrice générale.",
 			nil, []string{"Marie_Laporte leaderOf Danone"}},
