@@ -1250,7 +1250,8 @@ func (d *docState) describedBefore(s *sentence, outer int) string {
 // startsClause reports whether the name at token k, after a title phrase
 // inside a prepositional phrase that starts at token start, is the subject
 // of the verb right after it rather than an apposition: "À la demande du
-// président allemand, Boualem Sansal a été transféré".
+// président allemand, Boualem Sansal a été transféré"; but not when the
+// phrase is a statement of the title's holder and the name reports it.
 func (d *docState) startsClause(s *sentence, k, start int) bool {
 	idx := s.mentionAt[k]
 	if idx < 0 || start == 0 || !frcues.Prepositions[s.folded[start-1]] {
@@ -1261,7 +1262,17 @@ func (d *docState) startsClause(s *sentence, k, start int) bool {
 		return false
 	}
 	w := s.word(next)
-	return (w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin"
+	if !((w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin") {
+		return false
+	}
+	// "Dans une déclaration du porte-parole, Bayo Onanuga a déclaré": who
+	// speaks of the title's statement is its author, the title's holder
+	p := start - 1
+	for p >= 0 && (frcues.Of[s.folded[p]] || frcues.Articles[s.folded[p]]) {
+		p--
+	}
+	v := s.head(s.mentions[idx].first)
+	return p < 0 || !frcues.DocumentNouns[s.folded[p]] || v < 0 || !frcues.ReportingLemmas[s.lemmaOf(v)]
 }
 
 // rolePhrase is what a title or nationality phrase says, as the mention

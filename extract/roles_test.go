@@ -161,3 +161,14 @@ func TestAppointments(t *testing.T) {
 			nil, []string{"Marie_Laporte leaderOf Danone"}},
 	})
 }
+
+func TestStatementOfATitle(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"who reports a title's statement holds the title",
+			"Dans un communiqué du porte-parole du gouvernement ghanéen, Kofi Mensah a déclaré que la frontière restait fermée.",
+			[]string{"Kofi_Mensah worksFor Ghana"}, nil},
+		{"who is acted on at a title's request does not hold it",
+			"À la demande du porte-parole du gouvernement ghanéen, Kofi Mensah a été libéré.",
+			nil, []string{"Kofi_Mensah worksFor Ghana"}},
+	})
+}
