@@ -622,6 +622,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	if k < n && s.toks[k].text == "," {
 		k++
 	}
+	for k < n && k > j && frcues.Honorifics[s.folded[k]] && s.mentionAt[k] < 0 {
+		k++ // "sa femme, Madame Olga Costa"
+	}
 	outer := d.titleComplement(s, start)
 	nested := outer >= 0
 	if nested {
