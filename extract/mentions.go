@@ -656,9 +656,8 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 				s.mentionAt[t] = idx
 			}
 		}
-	} else if !nested && start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
-		s.mentions[s.mentionAt[start-2]].typ == schema.Person && !s.mentions[s.mentionAt[start-2]].nominal {
-		holder = s.mentions[s.mentionAt[start-2]].key
+	} else if !nested {
+		holder = d.namedBefore(s, start)
 	}
 	if holder != "" {
 		if e := d.entities[holder]; e != nil && !former {
@@ -1207,7 +1206,8 @@ func (d *docState) outerTitleHolder(s *sentence, outer, k int, target, innerTitl
 }
 
 // namedBefore returns the person named right before the title phrase whose
-// title is at token t, with a comma between: "Emma Wolf, la fille de".
+// title (or article) is at token t, with a comma between: "Emma Wolf, la
+// fille de", "Laure Martin, procureure de".
 func (d *docState) namedBefore(s *sentence, t int) string {
 	k := t - 1
 	for k >= 0 && (frcues.Articles[s.folded[k]] || frcues.Possessives[s.folded[k]]) {
