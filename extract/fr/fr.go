@@ -42,6 +42,17 @@ var Titles = map[string]TitleRelation{
 	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
 	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
 	"neveu": {schema.RelativeOf}, "niece": {schema.RelativeOf},
+	"mere": {schema.RelativeOf}, "pere": {schema.RelativeOf}, "compagnon": {schema.RelativeOf},
+	"compagne": {schema.RelativeOf}, "conjoint": {schema.RelativeOf}, "conjointe": {schema.RelativeOf},
+	"femme": {schema.RelativeOf}, "veuve": {schema.RelativeOf}, "belle fille": {schema.RelativeOf},
+	"beau frere": {schema.RelativeOf}, "belle soeur": {schema.RelativeOf}, "belle mere": {schema.RelativeOf},
+	"petit fils": {schema.RelativeOf}, "petite fille": {schema.RelativeOf}, "cousin": {schema.RelativeOf},
+	"cousine": {schema.RelativeOf}, "oncle": {schema.RelativeOf}, "tante": {schema.RelativeOf},
+	"grand pere": {schema.RelativeOf}, "grand mere": {schema.RelativeOf},
+	"pdg": {schema.LeaderOf}, "copresident": {schema.LeaderOf}, "copresidente": {schema.LeaderOf},
+	"directeur general": {schema.LeaderOf}, "directrice generale": {schema.LeaderOf},
+	"procureur": {schema.WorksFor}, "procureure": {schema.WorksFor}, "chercheur": {schema.WorksFor},
+	"chercheuse": {schema.WorksFor},
 }
 
 // FormerWords make a title past: "l'ancien président" leads nothing.
