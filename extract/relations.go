@@ -51,7 +51,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 			break
 		}
 		w := s.folded[k]
-		if s.toks[k].text == "," && k < i-2 {
+		if s.toks[k].text == "," && (k < i-2 || verb && isPresentParticiple(s, i)) {
 			break
 		}
 		if w == "ne" || w == "n" {
@@ -99,7 +99,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	// a bare infinitive names an event that may not happen ("pour
 	// rencontrer", "dans l'espoir de rencontrer"), unless an adjunct says it
 	// happens as the clause does ("au moment de recevoir X")
-	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted &&
+	if verb && !sawAux && isInfinitive(s, i) && c.modality == schema.Asserted &&
 		!coincidentInfinitive(s, i) {
 		c.skip = true
 	}
@@ -145,8 +145,23 @@ func coincidentInfinitive(s *sentence, i int) bool {
 	return i >= 2 && s.folded[i-1] == "de" && frcues.CoincidentNouns[s.folded[i-2]]
 }
 
-func isInfinitive(form string) bool {
+// isInfinitive reports whether the verb at token i is an infinitive: the
+// parse says so, or, where it says nothing of the verb form, the ending does
+// ("rencontre" is a present the parse reads as finite, not an infinitive).
+func isInfinitive(s *sentence, i int) bool {
+	if f := s.word(i).Feat("VerbForm"); f != "" {
+		return f == "Inf"
+	}
+	form := strings.ToLower(s.toks[i].text)
 	return strings.HasSuffix(form, "er") || strings.HasSuffix(form, "ir") || strings.HasSuffix(form, "re")
+}
+
+// isPresentParticiple reports whether the verb at token i is a present
+// participle or a gerund ("proposant", "en appelant"): the words before its
+// comma are another clause ("Rome a refusé, proposant une trêve").
+func isPresentParticiple(s *sentence, i int) bool {
+	w := s.word(i)
+	return w.Feat("VerbForm") == "Ger" || w.Feat("VerbForm") == "Part" && w.Feat("Tense") == "Pres"
 }
 
 func isFuture(form, lem string) bool {
@@ -240,7 +255,8 @@ func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schem
 	var out []mention
 	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
 		w := s.folded[k]
-		if w == "que" || w == "qu" || w == "qui" || s.toks[k].text == ";" || s.toks[k].text == ":" {
+		if w == "que" || w == "qu" || w == "qui" || s.toks[k].text == ";" || s.toks[k].text == ":" ||
+			s.opensClause(k) {
 			break
 		}
 		idx := s.mentionAt[k]
@@ -462,6 +478,18 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		if patient == "" {
 			patient = d.patientBefore(s, i, want)
 		}
+		if patient == "" && i == 0 {
+			// "Gracié par X à la demande de Z, Y est rentré": a participle
+			// that opens the sentence is said of the subject after its comma
+			for k := i + 1; k < len(s.toks); k++ {
+				if s.toks[k].text == "," {
+					if ss := d.subjectsAfter(s, k); len(ss) > 0 && want(d.typeOf(ss[0])) {
+						patient = ss[0]
+					}
+					break
+				}
+			}
+		}
 		if patient == "" {
 			return false
 		}
@@ -482,12 +510,18 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 		return true
 	}
+	if isContact(pred) {
+		// "X, accompagné de Y, a rencontré Z": Y met Z too
+		subjects = append(subjects, d.companions(s, i, subjects)...)
+	}
 	objects := d.treeObjects(s, i, f.Prep, want)
 	if len(objects) == 0 && !d.hasClausalObject(s, i) {
 		// no object in the parse, and no clause as object ("a refusé de
 		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
 	}
+	// a companion is no object, whatever the parse coordinates it with
+	objects = slices.DeleteFunc(objects, func(m mention) bool { return slices.Contains(subjects, m.key) })
 	if f.AllParties {
 		// "la rencontre a réuni X et Y": the objects meet, and the subject
 		// with them when it is a party
@@ -984,6 +1018,103 @@ func (d *docState) allyApposition(s *sentence, i int) {
 func (d *docState) hasClausalObject(s *sentence, i int) bool {
 	for _, c := range s.dependents(i, "ccomp", "xcomp") {
 		if u := s.word(c).UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// isContact reports whether p is a contact between parties, which whoever
+// comes with a party takes part in.
+func isContact(p schema.Predicate) bool {
+	switch p {
+	case schema.Met, schema.PlansToMeet, schema.SpokeWith, schema.NegotiatesWith:
+		return true
+	}
+	return false
+}
+
+// companions returns the people named as coming with the subject of the
+// verb at token i, other than the subjects: "X, accompagné du gendre du
+// président, Y, a rencontré Z" (Y, not the president), "Accompagné de Y, X
+// a rencontré Z", "X a rencontré Z aux côtés de Y". A companion phrase
+// belongs to the clause: one before the verb ends where the clause does.
+func (d *docState) companions(s *sentence, i int, subjects []string) []string {
+	var out []string
+	for k := 0; k < len(s.toks) && k <= i+12; k++ {
+		if k < i && isClauseBoundary(s, k) {
+			out = out[:0]
+			continue
+		}
+		if k > i && isClauseBoundary(s, k) {
+			break
+		}
+		n, ok := frcues.CompanionWords[s.folded[k]]
+		if !ok || k == i || n == 2 && (k == 0 || !frcues.CompanionLeads[s.folded[k-1]]) {
+			continue
+		}
+		if k > i && n == 1 {
+			continue // "X a reçu Z, accompagné de Y": Y may be with Z
+		}
+		if k < i && d.finiteVerbBetween(s, k, i) {
+			continue // "Accompagné de Y, X est parti, puis Z a rencontré W"
+		}
+		p := k + 1
+		if p < len(s.toks) && (s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des" || s.folded[p] == "par") {
+			if c := d.companionAfter(s, p); c != "" && !slices.Contains(subjects, c) && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// companionAfter returns the person a companion phrase names from the
+// preposition at token p: the first name before the phrase's comma, else a
+// name in apposition right after it ("du gendre du président, Y"), else a
+// title right after the preposition ("de son ministre").
+func (d *docState) companionAfter(s *sentence, p int) string {
+	nominal := ""
+	for k := p + 1; k < len(s.toks) && k <= p+12; k++ {
+		if s.toks[k].text == "," {
+			if c := d.personAt(s, k+1); c != "" {
+				return c
+			}
+			break
+		}
+		idx := s.mentionAt[k]
+		if idx < 0 {
+			continue
+		}
+		m := s.mentions[idx]
+		if m.typ == schema.Person && !m.nominal {
+			return m.key
+		}
+		if m.typ == schema.Person && nominal == "" && onlyDeterminers(s, p+1, m.first) {
+			nominal = m.key
+		}
+		k = m.last - 1
+	}
+	return nominal
+}
+
+// onlyDeterminers reports whether tokens [from, to) are only articles and
+// possessives: "de son ministre", not "du gendre du président".
+func onlyDeterminers(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !frcues.Articles[s.folded[k]] && !frcues.Possessives[s.folded[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteVerbBetween reports whether a finite verb of another clause stands
+// between tokens from and to (the verb at to and its auxiliaries aside).
+func (d *docState) finiteVerbBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		w := s.word(k)
+		if (w.UPOS == "VERB" || w.UPOS == "AUX") && w.Feat("VerbForm") == "Fin" && s.head(k) != to {
 			return true
 		}
 	}

@@ -171,6 +171,20 @@ func (d *docState) treeObjects(s *sentence, i int, prep string, want func(schema
 	return out
 }
 
+// opensClause reports whether token k is a verb that heads a clause of its
+// own beside another ("Rome a refusé, proposant une trêve"; "a reçu X et a
+// signé Y"): what follows it is its object, not the previous verb's.
+func (s *sentence) opensClause(k int) bool {
+	if s.word(k).UPOS != "VERB" {
+		return false
+	}
+	switch s.rel(k) {
+	case "advcl", "conj", "parataxis":
+		return true
+	}
+	return false
+}
+
 // caseOf returns the folded preposition of a nominal ("a" for "à", "de"),
 // or "".
 func (d *docState) caseOf(s *sentence, i int) string {
@@ -199,6 +213,12 @@ func (d *docState) treePatient(s *sentence, i int, want func(schema.Type) bool) 
 	}
 	if len(cands) == 0 && s.rel(i) == "acl" && s.head(i) >= 0 {
 		cands = append(cands, s.head(i))
+	}
+	// "X a retrouvé la liberté après avoir été gracié par Y": a passive
+	// participle or infinitive without a subject of its own is said of its
+	// governor's subject
+	if f := s.word(i).Feat("VerbForm"); len(cands) == 0 && s.rel(i) == "advcl" && (f == "Part" || f == "Inf") && s.head(i) >= 0 {
+		cands = append(cands, s.dependents(s.head(i), "nsubj")...)
 	}
 	for _, c := range cands {
 		if ms := d.actorsAt(s, c, want); len(ms) > 0 {

@@ -126,3 +126,14 @@ var CoincidentNouns = map[string]bool{"moment": true, "occasion": true}
 // RequestNouns in "à la demande de X" name who asked for what the clause
 // says was done.
 var RequestNouns = map[string]bool{"demande": true, "requete": true, "initiative": true}
+
+// CompanionWords (folded) introduce someone who takes part in the event of
+// the clause beside its subject: "X, accompagné de Y, a rencontré Z", "aux
+// côtés de Y", "en compagnie de Y". The value is the number of words the cue
+// has before its "de" ("aux côtés de" is "aux côtés" then "de").
+var CompanionWords = map[string]int{"accompagne": 1, "accompagnee": 1, "accompagnes": 1,
+	"accompagnees": 1, "cotes": 2, "compagnie": 2}
+
+// CompanionLeads are the words a two-word companion cue starts with: "aux
+// côtés de", "en compagnie de" ("aux" is "à les" in the parse's words).
+var CompanionLeads = map[string]bool{"aux": true, "les": true, "en": true}

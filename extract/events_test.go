@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// Cue words, frames, event nouns, shared arguments and modality (issue 21),
+// with sentences written for the tests (none from the seeds, dev or dev2).
+
+func TestVerbFormsAndClauses(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a present in -re is no infinitive",
+			"Giorgia Meloni rencontre à Rome ce mardi Pedro Sánchez.",
+			[]string{"Giorgia_Meloni met Pedro_Sánchez"}, nil},
+		{"a bare infinitive is still no event",
+			"Rencontrer Pedro Sánchez ? Giorgia Meloni n'y tient pas.",
+			nil, []string{"Giorgia_Meloni met Pedro_Sánchez"}},
+		{"a present participle after a comma is a clause of its own",
+			"Le Portugal a refusé, proposant un cessez-le-feu local.",
+			[]string{"Portugal proposed Ceasefire"}, []string{"Portugal rejected Ceasefire"}},
+		{"refusing to propose proposes nothing",
+			"Le Portugal a refusé de proposer un cessez-le-feu.",
+			nil, []string{"Portugal proposed Ceasefire"}},
+	})
+}
+
+func TestPassiveSharedPatient(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a passive after après avoir été is said of the main subject",
+			"Le journaliste Karel Novak, âgé de 60 ans, a retrouvé sa famille après avoir été gracié par le roi du Maroc Mohammed VI.",
+			[]string{"Mohammed_VI released Karel_Novak"}, nil},
+		{"a participle that opens the sentence is said of the subject after its comma",
+			"Libéré par l'Iran au terme d'une longue médiation, Karel Novak est arrivé à Prague.",
+			[]string{"Iran released Karel_Novak"}, nil},
+		{"before being pardoned, nobody was",
+			"Karel Novak a passé un an en prison avant d'être gracié par le roi du Maroc Mohammed VI.",
+			nil, []string{"Mohammed_VI released Karel_Novak"}},
+	})
+}
+
+func TestCompanions(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"accompagné de, between subject and verb: the companion met the object too",
+			"Marco Rubio, accompagné du fils du président brésilien, Tomas Lemos, a rencontré Keir Starmer.",
+			[]string{"Keir_Starmer met Marco_Rubio", "Keir_Starmer met Tomas_Lemos"},
+			[]string{"Keir_Starmer met Luiz_Inácio_Lula_da_Silva"}},
+		{"aux côtés de after the object: the companion is no object",
+			"Keir Starmer a rencontré Giorgia Meloni aux côtés de sa ministre, Yvette Cooper.",
+			[]string{"Giorgia_Meloni met Keir_Starmer", "Giorgia_Meloni met Yvette_Cooper"},
+			[]string{"Keir_Starmer met Yvette_Cooper"}},
+		{"a companion phrase that opens the sentence",
+			"Accompagné de Tomas Lemos, Marco Rubio a reçu Keir Starmer.",
+			[]string{"Keir_Starmer met Tomas_Lemos"}, nil},
+		{"a companion of another clause takes no part",
+			"Accompagnée de Tomas Lemos, la délégation est partie, puis Marco Rubio a reçu Keir Starmer.",
+			[]string{"Keir_Starmer met Marco_Rubio"}, []string{"Keir_Starmer met Tomas_Lemos"}},
+		{"a companion of the object after it is not the subject's",
+			"Marco Rubio a reçu Keir Starmer, accompagné de Tomas Lemos.",
+			[]string{"Keir_Starmer met Marco_Rubio"}, []string{"Marco_Rubio met Tomas_Lemos"}},
+		{"a companion shares contacts only, not accusations",
+			"Marco Rubio, accompagné de Tomas Lemos, a accusé Keir Starmer.",
+			[]string{"Marco_Rubio accused Keir_Starmer"}, []string{"Tomas_Lemos accused Keir_Starmer"}},
+	})
+}
