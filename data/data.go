@@ -24,3 +24,9 @@ var Verbs []byte
 //
 //go:embed lexicon/nouns.tsv
 var EventNouns []byte
+
+// LightVerbs is lexicon/lightverbs.tsv: the verbs that take an event noun
+// and add only its tense and its parties.
+//
+//go:embed lexicon/lightverbs.tsv
+var LightVerbs []byte

@@ -60,3 +60,27 @@ func TestCompanions(t *testing.T) {
 			[]string{"Marco_Rubio accused Keir_Starmer"}, []string{"Tomas_Lemos accused Keir_Starmer"}},
 	})
 }
+
+func TestLightVerbsAndParticipation(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"taking part in a planned meeting between two others plans to meet both",
+			"Pedro Sánchez participera à la réunion prévue jeudi à Rome entre Giorgia Meloni et Keir Starmer.",
+			[]string{"Giorgia_Meloni plansToMeet Keir_Starmer", "Giorgia_Meloni plansToMeet Pedro_Sánchez", "Keir_Starmer plansToMeet Pedro_Sánchez"},
+			[]string{"Giorgia_Meloni met Pedro_Sánchez"}},
+		{"the future of participer makes the meeting a plan",
+			"Pedro Sánchez participera à la réunion entre Giorgia Meloni et Keir Starmer.",
+			[]string{"Keir_Starmer plansToMeet Pedro_Sánchez"}, []string{"Keir_Starmer met Pedro_Sánchez"}},
+		{"not taking part meets no one",
+			"Pedro Sánchez n'a pas participé à la réunion entre Giorgia Meloni et Keir Starmer.",
+			nil, []string{"Keir_Starmer met Pedro_Sánchez", "Keir_Starmer plansToMeet Pedro_Sánchez"}},
+		{"a partner the parse hangs on the light verb",
+			"Pedro Sánchez a participé à une réunion avec Giorgia Meloni.",
+			[]string{"Giorgia_Meloni met Pedro_Sánchez"}, nil},
+		{"a call to come is no call",
+			"Pedro Sánchez aura un entretien avec Giorgia Meloni.",
+			nil, []string{"Giorgia_Meloni spokeWith Pedro_Sánchez"}},
+		{"no call had is none",
+			"Pedro Sánchez n'a pas eu d'entretien avec Giorgia Meloni.",
+			nil, []string{"Giorgia_Meloni spokeWith Pedro_Sánchez"}},
+	})
+}

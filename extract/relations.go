@@ -720,6 +720,17 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	if m := d.eventModality(s, i); c.modality == schema.Asserted {
 		c.modality = m
 	}
+	// "X participera à la réunion", "X n'a pas eu d'entretien avec Y": the
+	// light verb carries the event's tense and polarity
+	if lv := d.lightVerbOf(s, i); lv >= 0 {
+		g := d.verbGroupClause(s, lv)
+		if g.polarity == schema.Negative {
+			return
+		}
+		if c.modality == schema.Asserted {
+			c.modality = g.modality
+		}
+	}
 	pred := ev.Predicate
 	planned := ev.Planned || c.modality == schema.Planned || c.modality == schema.Hypothetical ||
 		d.hasWordAfterIn(s, i, 2, frcues.PlannedAdjectives)
@@ -793,9 +804,8 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				break
 			}
 			if s.folded[j] == "entre" {
-				parties := d.partiesAfter(s, j)
-				if len(parties) >= 2 {
-					d.emit(s, i, parties[0], pred, parties[1], c)
+				if parties := d.partiesAfter(s, j); len(parties) >= 2 {
+					d.emitAmong(s, i, parties[:2], pred, c)
 				}
 				return
 			}
@@ -1119,4 +1129,23 @@ func (d *docState) finiteVerbBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// emitAmong states a contact named by the event noun at token i between
+// two parties, and between each of them and whoever takes part through a
+// light verb: "X participera à la réunion entre Y et Z" (X with Y and Z).
+func (d *docState) emitAmong(s *sentence, i int, parties []string, pred schema.Predicate, c clause) {
+	d.emit(s, i, parties[0], pred, parties[1], c)
+	lv := d.lightVerbOf(s, i)
+	if lv < 0 {
+		return
+	}
+	for _, p := range keysOf(d.treeSubjects(s, lv)) {
+		if slices.Contains(parties, p) {
+			continue
+		}
+		for _, q := range parties {
+			d.emit(s, i, p, pred, q, c)
+		}
+	}
 }

@@ -432,11 +432,17 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 // parser may read as a partitive "de"), or -1.
 func (d *docState) lightVerbOf(s *sentence, i int) int {
 	h := s.head(i)
-	if h < 0 || !frcues.LightVerbs[s.lemmaOf(h)] {
+	if h < 0 {
 		return -1
 	}
-	if s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de" {
+	prep, ok := frcues.LightVerbs[s.lemmaOf(h)]
+	switch {
+	case !ok:
+		return -1
+	case prep == "" && (s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de"):
 		return h
+	case prep != "" && s.rel(i) == "obl" && d.caseOf(s, i) == prep:
+		return h // "participera à la réunion"
 	}
 	return -1
 }
@@ -454,12 +460,21 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	for _, a := range s.dependents(i, "acl", "amod") {
 		described = append(described, s.dependents(a, "obl", "nmod")...)
 	}
+	// "X a participé à une réunion avec Y", "a eu un entretien avec Y": the
+	// parse may hang the partner on the light verb
+	if lv := d.lightVerbOf(s, i); lv >= 0 {
+		for _, o := range s.dependents(lv, "obl") {
+			if d.caseOf(s, o) == "avec" {
+				described = append(described, o)
+			}
+		}
+	}
 	for _, n := range append(nominals, described...) {
 		ms := d.actorsAt(s, n, isActor)
 		switch d.caseOf(s, n) {
 		case "entre":
 			if len(ms) >= 2 {
-				d.emit(s, i, ms[0].key, pred, ms[1].key, c)
+				d.emitAmong(s, i, []string{ms[0].key, ms[1].key}, pred, c)
 				return true
 			}
 		case "de":

@@ -59,19 +59,10 @@ var Honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "mada
 // text ("c'est pas fini"); the others need "ne".
 var StrongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
 
-// LightVerbs make an event noun their object without adding to it: "ont eu
-// un appel", "ont tenu des pourparlers", "ont mené des négociations".
-var LightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
-	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
-
 // PastEventMarkers introduce an event that took place: "lors de leur
 // rencontre", "après la réunion", "à l'issue de l'entretien".
 var PastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true,
 	"depuis": true, "terme": true, "lendemain": true}
-
-// SupportVerbs (lemmas) make an event noun their predicate whatever its tag:
-// "fait pression", "exerçant des pressions", "se rendre visite".
-var SupportVerbs = map[string]bool{"faire": true, "exercer": true, "rendre": true, "mettre": true}
 
 // PlannedAdjectives after an event noun make it a plan, not an event that
 // took place: "une rencontre imminente", "un sommet possible".
