@@ -84,3 +84,37 @@ func TestLightVerbsAndParticipation(t *testing.T) {
 			nil, []string{"Giorgia_Meloni spokeWith Pedro_Sánchez"}},
 	})
 }
+
+func TestReleaseNoun(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a release that is the time of something else happened",
+			"Après la libération accordée mardi par la Russie au journaliste américain Evan Gershkovich, Washington a remercié Ankara.",
+			[]string{"Russia released Evan_Gershkovich"}, []string{"United_States released Evan_Gershkovich"}},
+		{"a release welcomed happened",
+			"Le Portugal a salué la libération d'Evan Gershkovich par la Russie.",
+			[]string{"Russia released Evan_Gershkovich"}, []string{"Portugal released Evan_Gershkovich"}},
+		{"a release demanded has not happened",
+			"Le Portugal réclame la libération d'Evan Gershkovich par la Russie.",
+			nil, []string{"Russia released Evan_Gershkovich"}},
+		{"a release not welcomed says nothing of it",
+			"Le Portugal n'a pas salué la libération d'Evan Gershkovich par la Russie.",
+			nil, []string{"Russia released Evan_Gershkovich"}},
+	})
+}
+
+func TestContactNounParties(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"talks led by someone resumed with someone",
+			"Les pourparlers, menés côté chilien par Karel Novak, ont repris avec la Bolivie.",
+			[]string{"Bolivia negotiatesWith Karel_Novak"}, nil},
+		{"a partner the parse hangs on a time noun",
+			"Les négociations menées par Marco Rubio ont repris lundi avec la Russie.",
+			[]string{"Marco_Rubio negotiatesWith Russia"}, nil},
+		{"who wished for talks does not conduct them",
+			"Les pourparlers, souhaités par Karel Novak, ont repris avec la Bolivie.",
+			nil, []string{"Bolivia negotiatesWith Karel_Novak"}},
+		{"a light verb, a time noun, a partner",
+			"Pedro Sánchez a eu lundi un entretien avec Giorgia Meloni.",
+			[]string{"Giorgia_Meloni spokeWith Pedro_Sánchez"}, nil},
+	})
+}

@@ -884,6 +884,8 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		if concept != "" && agent != "" {
 			d.emit(s, i, agent, pred, concept, c)
 		}
+	case schema.Released:
+		d.releaseNoun(s, i, c)
 	case schema.Captured:
 		// "ont revendiqué la prise de la ville de Pokrovsk"
 		if i < 2 || !hasWordBefore(s, i, 3, "revendique", "revendiquent", "annonce", "confirme") {
@@ -1148,4 +1150,61 @@ func (d *docState) emitAmong(s *sentence, i int, parties []string, pred schema.P
 			d.emit(s, i, p, pred, q, c)
 		}
 	}
+}
+
+// releaseNoun reads a release named by the noun at token i: "après la
+// libération de Y par X", "a salué la libération accordée par X à Y". The
+// release must have happened: the noun is the time of something else or
+// the object of a verb that says it happened ("a salué"); "réclame la
+// libération de Y par X" releases no one.
+func (d *docState) releaseNoun(s *sentence, i int, c clause) {
+	if !d.tookPlace(s, i) && !d.happenedObject(s, i) {
+		return
+	}
+	var agent, patient string
+	for j := i + 1; j < len(s.toks) && j <= i+14; j++ {
+		w := s.folded[j]
+		if s.toks[j].text == "," || isClauseBoundary(s, j) {
+			break
+		}
+		switch {
+		case w == "par" && agent == "":
+			if ms := d.agentsAfter(s, j); len(ms) > 0 {
+				agent = ms[0].key
+			}
+		case (w == "de" || w == "d" || w == "du") && j == i+1 || w == "a" || w == "au":
+			// "la libération de Y", "accordée à l'étudiante iranienne Y"
+			if p := d.personWithin(s, j+1, 4); p != "" && patient == "" {
+				patient = p
+			}
+		}
+	}
+	if agent != "" && patient != "" && agent != patient {
+		d.emit(s, i, agent, schema.Released, patient, c)
+	}
+}
+
+// happenedObject reports whether the event noun at token i is the object
+// of an asserted verb that says it happened: "a salué la libération".
+func (d *docState) happenedObject(s *sentence, i int) bool {
+	h := s.head(i)
+	return h >= 0 && s.rel(i) == "obj" && frcues.FactiveLemmas[s.lemmaOf(h)] &&
+		d.verbGroupClause(s, h).modality == schema.Asserted && d.verbGroupClause(s, h).polarity != schema.Negative
+}
+
+// personWithin returns the person named within n words from token k,
+// through articles, nouns and adjectives ("l'étudiante iranienne Y"), or "".
+func (d *docState) personWithin(s *sentence, k, n int) string {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if idx := s.mentionAt[j]; idx >= 0 {
+			if m := s.mentions[idx]; m.typ == schema.Person {
+				return m.key
+			}
+			return ""
+		}
+		if !s.toks[j].word {
+			return ""
+		}
+	}
+	return ""
 }

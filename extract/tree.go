@@ -461,11 +461,25 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 		described = append(described, s.dependents(a, "obl", "nmod")...)
 	}
 	// "X a participé à une réunion avec Y", "a eu un entretien avec Y": the
-	// parse may hang the partner on the light verb
-	if lv := d.lightVerbOf(s, i); lv >= 0 {
-		for _, o := range s.dependents(lv, "obl") {
+	// parse may hang the partner on the light verb; "les pourparlers ont
+	// repris avec Y": on the verb the noun is the subject of
+	governor := d.lightVerbOf(s, i)
+	if h := s.head(i); governor < 0 && s.rel(i) == "nsubj" {
+		governor = h
+	}
+	if governor >= 0 {
+		for _, o := range s.dependents(governor, "obl") {
 			if d.caseOf(s, o) == "avec" {
 				described = append(described, o)
+			}
+			// "ont repris lundi avec Y": the parse may hang Y on a bare
+			// time noun
+			if d.caseOf(s, o) == "" {
+				for _, n := range s.dependents(o, "nmod") {
+					if d.caseOf(s, n) == "avec" {
+						described = append(described, n)
+					}
+				}
 			}
 		}
 	}
@@ -487,6 +501,9 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	}
 	if len(partners) == 0 {
 		return false
+	}
+	if len(agents) == 0 {
+		agents = d.conductedBy(s, i)
 	}
 	if len(agents) == 0 {
 		for _, det := range s.dependents(i, "det") {
@@ -514,4 +531,22 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 		}
 	}
 	return true
+}
+
+// conductedBy returns who conducts the event named by the noun at token i,
+// from the agent of a participle that describes it: "les pourparlers,
+// menés côté péruvien par X, …" (the words from the participle to its
+// comma, as the parse may hang "par X" anywhere in them).
+func (d *docState) conductedBy(s *sentence, i int) []string {
+	for _, a := range s.dependents(i, "acl") {
+		if s.word(a).Feat("VerbForm") != "Part" || !frcues.ConductParticiples[s.lemmaOf(a)] {
+			continue
+		}
+		for k := a + 1; k < len(s.toks) && k <= a+8 && s.toks[k].text != ","; k++ {
+			if s.folded[k] == "par" {
+				return keysOf(d.agentsAfter(s, k))
+			}
+		}
+	}
+	return nil
 }

@@ -128,3 +128,14 @@ var CompanionWords = map[string]int{"accompagne": 1, "accompagnee": 1, "accompag
 // CompanionLeads are the words a two-word companion cue starts with: "aux
 // côtés de", "en compagnie de" ("aux" is "à les" in the parse's words).
 var CompanionLeads = map[string]bool{"aux": true, "les": true, "en": true}
+
+// FactiveLemmas say that the event their object names happened: "a salué
+// la libération de X", "a confirmé la rencontre" (lemmas).
+var FactiveLemmas = map[string]bool{"saluer": true, "annoncer": true, "confirmer": true,
+	"célébrer": true, "fêter": true, "obtenir": true, "accueillir": true}
+
+// ConductParticiples (lemmas), after an event noun, name who conducts the
+// event with their agent: "les pourparlers, menés par X", "la réunion
+// présidée par X".
+var ConductParticiples = map[string]bool{"mener": true, "conduire": true, "diriger": true,
+	"présider": true, "piloter": true}
