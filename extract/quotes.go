@@ -372,7 +372,7 @@ func (d *docState) speakerAfter(qs []quote, n int) attribution {
 	}
 	s := q.closeSent
 	i := q.after
-	for i < len(s.toks) && (s.toks[i].text != "" && strings.Contains(",!?…-—–", s.toks[i].text) || listWords[s.folded[i]]) {
+	for i < len(s.toks) && (s.toks[i].text != "" && strings.Contains(",!?…-—–", s.toks[i].text) || frcues.ListWords[s.folded[i]]) {
 		i++
 	}
 	// "« A », « B » et « C », a résumé X": a series shares its attribution
@@ -470,9 +470,6 @@ func (d *docState) invertedSubject(s *sentence, i int) attribution {
 	}
 	return attribution{}
 }
-
-// listWords join the quotations of a series.
-var listWords = map[string]bool{"et": true, "ou": true, "puis": true}
 
 // loneName reports whether token k is a capitalized word that the
 // dictionary does not know, alone before punctuation: where the speaker of

@@ -25,7 +25,7 @@ func isClauseBoundary(s *sentence, k int) bool {
 		// "alors que", "tandis que"; not "jusqu'alors"
 		return s.folded[k+1] == "que" || s.folded[k+1] == "qu"
 	}
-	return w == "que" || w == "qu" || t == ";" || t == ":" || w == "mais" || w == "lorsque" || w == "lorsqu" || w == "quand"
+	return frcues.ClauseWords[w] || t == ";" || t == ":"
 }
 
 // readClause looks at the words before token i (a verb or event noun) for
@@ -122,9 +122,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 // between a preposition and its infinitive: "avant de ne pas l'accepter".
 func onlyClitics(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch s.folded[k] {
-		case "de", "d", "ne", "n", "pas", "se", "s", "y", "en", "le", "la", "les", "l", "lui", "leur", "":
-		default:
+		if !frcues.Clitics[s.folded[k]] {
 			return false
 		}
 	}
@@ -274,7 +272,7 @@ func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schem
 			pw = s.folded[p]
 		}
 		if prep != "" {
-			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && (pw == "d" || pw == "du" || pw == "des")) {
+			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && frcues.DeForms[pw]) {
 				continue
 			}
 		} else if frcues.Prepositions[pw] && m.typ != schema.Concept && m.typ != schema.Place {
@@ -343,7 +341,7 @@ func (d *docState) findRelations(si int) {
 		case lem == "tenir" && hasWordAfter(s, i, 8, "informe", "informee", "informes"):
 			d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed})
 			continue
-		case lem == "revendiquer" || lem == "annoncer" || lem == "confirmer":
+		case frcues.ClaimLemmas[lem]:
 			// handled by the event noun "prise"
 			continue
 		}
@@ -612,7 +610,7 @@ func (d *docState) agentsAfter(s *sentence, p int) []mention {
 			return nil
 		}
 		w := s.folded[k]
-		if !(frcues.Articles[w] || frcues.ActorNouns[w] || w == "de" || w == "d" || w == "du" || w == "des") {
+		if !(frcues.Articles[w] || frcues.ActorNouns[w] || frcues.DeForms[w]) {
 			return nil
 		}
 	}
@@ -630,7 +628,7 @@ func (d *docState) patientBefore(s *sentence, i int, want func(schema.Type) bool
 			}
 			return ""
 		}
-		if s.folded[k] == "region" || s.folded[k] == "ville" || s.folded[k] == "territoire" {
+		if frcues.PlaceNouns[s.folded[k]] {
 			return d.placeBefore(s, k)
 		}
 	}
@@ -764,7 +762,7 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	} else if k < n && s.mentionAt[k] >= 0 && isActor(s.mentions[s.mentionAt[k]].typ) {
 		agent = s.mentions[s.mentionAt[k]].key
 		k = s.mentions[s.mentionAt[k]].last
-	} else if k < n && (s.folded[k] == "des" || s.folded[k] == "de" || s.folded[k] == "du" || s.folded[k] == "d") {
+	} else if k < n && frcues.DeForms[s.folded[k]] {
 		j := k + 1
 		for j < n && frcues.Articles[s.folded[j]] {
 			j++
@@ -888,7 +886,7 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		d.releaseNoun(s, i, c)
 	case schema.Captured:
 		// "ont revendiqué la prise de la ville de Pokrovsk"
-		if i < 2 || !hasWordBefore(s, i, 3, "revendique", "revendiquent", "annonce", "confirme") {
+		if i < 2 || !d.hasWordBeforeIn(s, i, 3, frcues.ClaimForms) {
 			return
 		}
 		objs := d.objectsAfter(s, i, "", want)
@@ -941,12 +939,11 @@ func (d *docState) eventModality(s *sentence, i int) schema.Modality {
 	return d.verbGroupClause(s, h).modality
 }
 
-func hasWordBefore(s *sentence, i, window int, words ...string) bool {
+// hasWordBeforeIn reports whether one of the window words before token i is in words.
+func (d *docState) hasWordBeforeIn(s *sentence, i, window int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
-		for _, w := range words {
-			if s.folded[k] == w {
-				return true
-			}
+		if words[s.folded[k]] {
+			return true
 		}
 	}
 	return false
@@ -1019,7 +1016,7 @@ func (d *docState) allyApposition(s *sentence, i int) {
 			k = s.mentions[m].last - 1
 			continue
 		}
-		if !(w == "de" || w == "d" || w == "du" || w == "des" || w == "et" || frcues.Articles[w]) {
+		if !(frcues.DeForms[w] || w == "et" || frcues.Articles[w]) {
 			return
 		}
 	}
@@ -1072,7 +1069,7 @@ func (d *docState) companions(s *sentence, i int, subjects []string) []string {
 			continue // "Accompagné de Y, X est parti, puis Z a rencontré W"
 		}
 		p := k + 1
-		if p < len(s.toks) && (s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des" || s.folded[p] == "par") {
+		if p < len(s.toks) && (frcues.DeForms[s.folded[p]] || s.folded[p] == "par") {
 			if c := d.companionAfter(s, p); c != "" && !slices.Contains(subjects, c) && !slices.Contains(out, c) {
 				out = append(out, c)
 			}
@@ -1172,7 +1169,7 @@ func (d *docState) releaseNoun(s *sentence, i int, c clause) {
 			if ms := d.agentsAfter(s, j); len(ms) > 0 {
 				agent = ms[0].key
 			}
-		case (w == "de" || w == "d" || w == "du") && j == i+1 || w == "a" || w == "au":
+		case frcues.DeForms[w] && j == i+1 || w == "a" || w == "au":
 			// "la libération de Y", "accordée à l'étudiante iranienne Y"
 			if p := d.personWithin(s, j+1, 4); p != "" && patient == "" {
 				patient = p

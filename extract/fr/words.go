@@ -139,3 +139,29 @@ var FactiveLemmas = map[string]bool{"saluer": true, "annoncer": true, "confirmer
 // présidée par X".
 var ConductParticiples = map[string]bool{"mener": true, "conduire": true, "diriger": true,
 	"présider": true, "piloter": true}
+
+// DeForms are the forms of "de", alone or with an article: "la libération
+// de Y", "d'Evan", "du président", "des pourparlers".
+var DeForms = map[string]bool{"de": true, "d": true, "du": true, "des": true}
+
+// ClauseWords end a clause looking backwards from a verb: "que", "mais",
+// "lorsque", "quand" (and "alors que", "tandis que" with their "que").
+var ClauseWords = map[string]bool{"que": true, "qu": true, "mais": true, "lorsque": true,
+	"lorsqu": true, "quand": true}
+
+// Clitics are the little words between a preposition and its infinitive:
+// "avant de ne pas l'accepter".
+var Clitics = map[string]bool{"de": true, "d": true, "ne": true, "n": true, "pas": true, "se": true,
+	"s": true, "y": true, "en": true, "le": true, "la": true, "les": true, "l": true, "lui": true,
+	"leur": true, "": true}
+
+// ClaimForms (folded) before "la prise de X" claim the capture: "ont
+// revendiqué la prise de la ville".
+var ClaimForms = map[string]bool{"revendique": true, "revendiquent": true, "annonce": true, "confirme": true}
+
+// ClaimLemmas are the verbs of ClaimForms, which state no relation of
+// their own: the event noun after them does.
+var ClaimLemmas = map[string]bool{"revendiquer": true, "annoncer": true, "confirmer": true}
+
+// ListWords join the quotations of a series: "« A », « B » et « C »".
+var ListWords = map[string]bool{"et": true, "ou": true, "puis": true}
