@@ -118,3 +118,23 @@ func TestContactNounParties(t *testing.T) {
 			[]string{"Giorgia_Meloni spokeWith Pedro_Sánchez"}, nil},
 	})
 }
+
+func TestSupportersAndAlliesInApposition(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"X, un fidèle soutien de Y",
+			"Viktor Orbán, un fidèle soutien de Vladimir Poutine, a reçu Pedro Sánchez.",
+			[]string{"Viktor_Orbán supports Vladimir_Putin"}, []string{"Vladimir_Putin supports Viktor_Orbán"}},
+		{"two supporters in apposition",
+			"Viktor Orbán et Robert Fico, soutiens de Vladimir Poutine, ont reçu Pedro Sánchez.",
+			[]string{"Viktor_Orbán supports Vladimir_Putin", "Robert_Fico supports Vladimir_Putin"}, nil},
+		{"the supporters of a country are not the country supporting",
+			"Les soutiens de la Moldavie se sont réunis à Paris.",
+			nil, []string{"Moldova supports France"}},
+		{"an alliance is between states, not persons",
+			"Viktor Orbán, un allié de Vladimir Poutine, a reçu Pedro Sánchez.",
+			nil, []string{"Viktor_Orbán allyOf Vladimir_Putin"}},
+		{"a state allied to another",
+			"La Hongrie, un proche allié de la Russie, a reçu Pedro Sánchez.",
+			[]string{"Hungary allyOf Russia"}, nil},
+	})
+}

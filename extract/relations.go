@@ -326,7 +326,7 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		if w == "allie" || w == "alliee" {
-			d.allyApposition(s, i)
+			d.appositionRelation(s, i, schema.AllyOf)
 			continue
 		}
 		if i > 0 && (frcues.Articles[s.folded[i-1]] || frcues.Possessives[s.folded[i-1]]) {
@@ -858,8 +858,10 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 			}
 		}
 	case schema.Supports:
-		// "Ottawa a montré son soutien à Kiev", "le soutien de Paris à Kiev"
-		if agent == "" {
+		// "X, un fidèle soutien de Y"; "Ottawa a montré son soutien à Kiev",
+		// "le soutien de Paris à Kiev"
+		// "les soutiens de Y" are Y's supporters: Y supports no one
+		if d.appositionRelation(s, i, pred) || agent == "" || s.word(i).Feat("Number") == "Plur" {
 			return
 		}
 		for _, o := range d.objectsAfter(s, k-1, "a", actorOnly) {
@@ -993,33 +995,49 @@ func (d *docState) subjectsAfter(s *sentence, j int) []string {
 	return nil
 }
 
-// allyApposition reads "X, un allié de Y et de Z" as X allyOf Y and Z.
-func (d *docState) allyApposition(s *sentence, i int) {
+// appositionRelation reads a noun in apposition that relates the actor
+// before it to those after "de": "X, un allié de Y et de Z" (X allyOf Y and
+// Z), "X, un fidèle soutien de Y", "X et W, soutiens de Y" (supports). An
+// alliance is between states and bodies; anyone may be a supporter. It
+// reports whether it read one.
+func (d *docState) appositionRelation(s *sentence, i int, pred schema.Predicate) bool {
 	a := i - 1
-	if a < 1 || !(s.folded[a] == "un" || s.folded[a] == "une" || s.folded[a] == "l") || s.toks[a-1].text != "," {
-		return
+	if a >= 1 && s.toks[a].word && !frcues.Articles[s.folded[a]] && s.mentionAt[a] < 0 && s.folded[a-1] != "," {
+		a-- // an adjective: "un fidèle soutien", "un proche allié"
 	}
-	idx := -1
-	if a >= 2 {
-		idx = s.mentionAt[a-2]
+	if a >= 1 && (frcues.Articles[s.folded[a]] || s.folded[a] == "des") {
+		a--
 	}
-	if idx < 0 || !isActor(s.mentions[idx].typ) || s.mentions[idx].typ == schema.Person {
-		return
+	if a < 1 || s.toks[a].text != "," {
+		return false
 	}
-	x := s.mentions[idx].key
+	party := isActor
+	if pred == schema.AllyOf {
+		party = func(t schema.Type) bool { return isActor(t) && t != schema.Person }
+	}
+	idx := s.mentionAt[a-1]
+	if idx < 0 || !party(s.mentions[idx].typ) {
+		return false
+	}
+	xs := append(d.coordinatedBefore(s, idx), s.mentions[idx].key)
+	found := false
 	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
 		w := s.folded[k]
 		if m := s.mentionAt[k]; m >= 0 {
-			if y := s.mentions[m]; isActor(y.typ) && y.typ != schema.Person {
-				d.emit(s, i, x, schema.AllyOf, y.key, clause{modality: schema.Asserted})
+			if y := s.mentions[m]; party(y.typ) {
+				for _, x := range xs {
+					d.emit(s, i, x, pred, y.key, clause{modality: schema.Asserted})
+				}
+				found = true
 			}
 			k = s.mentions[m].last - 1
 			continue
 		}
 		if !(frcues.DeForms[w] || w == "et" || frcues.Articles[w]) {
-			return
+			break
 		}
 	}
+	return found
 }
 
 // hasClausalObject reports whether the verb at token i takes a clause as
