@@ -1,5 +1,5 @@
 // Package data holds what newskg ships beside its code for the rules: the
-// gazetteer and the verb and event-noun lexicons, embedded in the binary so that newskg runs with zero
+// gazetteer and the verb, event-noun and light-verb lexicons, embedded in the binary so that newskg runs with zero
 // configuration and no download. The sample corpus in corpus/ is not
 // embedded: it is input, read from disk by `newskg build`. The language
 // core's trained models sit beside the code that reads them, in nlp/models.
