@@ -138,3 +138,31 @@ func TestSupportersAndAlliesInApposition(t *testing.T) {
 			[]string{"Hungary allyOf Russia"}, nil},
 	})
 }
+
+func TestModalityAroundEventNouns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"an event a future visit is dated from happened",
+			"Cette visite de Keir Starmer à Kiev sera la première depuis le début de l'invasion russe de l'Ukraine.",
+			[]string{"Russia invaded Ukraine"}, []string{"Keir_Starmer met Ukraine"}},
+		{"a future invasion is none",
+			"Selon Keir Starmer, l'invasion russe de la Moldavie pourrait commencer cet été.",
+			nil, []string{"Russia invaded Moldova"}},
+		{"a meeting planned",
+			"Une réunion entre Emmanuel Macron et Xi Jinping est prévue lundi à Pékin.",
+			[]string{"Emmanuel_Macron plansToMeet Xi_Jinping"}, []string{"Emmanuel_Macron met Xi_Jinping"}},
+	})
+}
+
+func TestUrgingWithAdjuncts(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"appeler, a time noun, X à + infinitive urges X",
+			"Keir Starmer a appelé mardi Giorgia Meloni à reprendre le dialogue.",
+			[]string{"Keir_Starmer urged Giorgia_Meloni"}, []string{"Giorgia_Meloni spokeWith Keir_Starmer"}},
+		{"appelant X à, after a comma, urges X",
+			"La France a condamné l'attaque, appelant l'Iran à reprendre le dialogue.",
+			[]string{"France urged Iran"}, []string{"France spokeWith Iran"}},
+		{"a call that may come is no call",
+			"Keir Starmer pourrait appeler mardi Giorgia Meloni.",
+			nil, []string{"Giorgia_Meloni spokeWith Keir_Starmer"}},
+	})
+}

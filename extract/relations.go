@@ -513,7 +513,7 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		subjects = append(subjects, d.companions(s, i, subjects)...)
 	}
 	objects := d.treeObjects(s, i, f.Prep, want)
-	if len(objects) == 0 && !d.hasClausalObject(s, i) {
+	if len(objects) == 0 && (f.Complement == "a-inf" || !d.hasClausalObject(s, i)) {
 		// no object in the parse, and no clause as object ("a refusé de
 		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
@@ -717,6 +717,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	}
 	if m := d.eventModality(s, i); c.modality == schema.Asserted {
 		c.modality = m
+	}
+	// "sera la première depuis le début de l'invasion russe": an event the
+	// sentence dates something from happened, whatever the tense of its verb
+	if d.pastAnchored(s, i) {
+		c.modality = schema.Asserted
 	}
 	// "X participera à la réunion", "X n'a pas eu d'entretien avec Y": the
 	// light verb carries the event's tense and polarity

@@ -550,3 +550,22 @@ func (d *docState) conductedBy(s *sentence, i int) []string {
 	}
 	return nil
 }
+
+// pastAnchored reports whether the event noun at token i is, alone or as
+// the complement of other nouns, introduced by a marker of a past event:
+// "depuis l'invasion", "depuis le début de l'invasion", "après la fin de
+// l'offensive".
+func (d *docState) pastAnchored(s *sentence, i int) bool {
+	for cur, depth := i, 0; cur >= 0 && depth < 3; depth++ {
+		for _, c := range s.dependents(cur, "case") {
+			if frcues.PastEventMarkers[s.folded[c]] {
+				return true
+			}
+		}
+		if s.rel(cur) != "nmod" {
+			return false
+		}
+		cur = s.head(cur)
+	}
+	return false
+}
