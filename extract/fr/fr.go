@@ -135,5 +135,5 @@ var OrganizationWords = map[string]bool{"agence": true, "institut": true, "parti
 var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "vers": true, "depuis": true, "près": true}
 
 // PlaceNouns before "de X" make X a place: "la région de Koursk".
-var PlaceNouns = map[string]bool{"region": true, "ville": true, "oblast": true, "province": true,
+var PlaceNouns = map[string]bool{"region": true, "ville": true, "territoire": true, "oblast": true, "province": true,
 	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true}
