@@ -319,16 +319,7 @@ func TestMarksPointAtTheOccurrenceTheStatementReads(t *testing.T) {
 	if code, a := postDocuments(t, base+"/api/v1/documents", "application/x-ndjson", `{"id":"scholz","text":"`+text+`"}`+"\n"); code != 200 || a.New != 1 {
 		t.Fatalf("POST: %d %+v", code, a)
 	}
-	var r struct {
-		Total int
-		Items []struct {
-			Sentence struct{ Text string }
-			Marks    []struct {
-				Start, End int
-				Role       string
-			}
-		}
-	}
+	var r markedStatements
 	getJSON(t, base+"/api/v1/statements?entity=Olaf_Scholz&other=Vladimir_Putin&predicate=met", &r)
 	if r.Total != 1 || r.Items[0].Sentence.Text != text {
 		t.Fatalf("Scholz met Poutine: %+v, want one statement of the sentence", r)
