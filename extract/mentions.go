@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -219,14 +220,13 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	surface := d.doc.Text[s.toks[i].start:s.toks[last-1].end]
-	// A capital names its state: "Moscou a lancé", "pressions sur Kiev".
-	// As a location ("à Moscou") it resolves to the state as well, so that
-	// one real actor is one node; the city stays among its names.
-	if c := e.Attr("capitalOf"); c != "" {
-		if country := d.r.gaz.Entry(c); country != nil {
-			key := d.fromGazetteer(country, "")
-			return mention{first: i, last: last, key: key, typ: country.Type}, true
-		}
+	// A city stands for the power that sits there: a capital for its state
+	// ("Moscou a répondu", "pressions sur Kiev"), Brussels for the European
+	// Union ("Bruxelles a proposé"). As a place ("à Moscou", "la banlieue
+	// de Bruxelles") it is the city.
+	if actor := d.r.gaz.Entry(cmp.Or(e.Attr("seatOf"), e.Attr("capitalOf"))); actor != nil && !placeContext(s, i) {
+		key := d.fromGazetteer(actor, "")
+		return mention{first: i, last: last, key: key, typ: actor.Type}, true
 	}
 	key := d.fromGazetteer(e, surface)
 	return mention{first: i, last: last, key: key, typ: e.Type, leader: len(e.Attrs["leaderOf"]) > 0}, true
@@ -292,8 +292,7 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	}
 	typ := schema.Person
 	switch {
-	case p >= 0 && frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)],
-		(prev == "de" || prev == "d") && p > 0 && prevWord(s, p, true) >= 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
+	case placeContext(s, i):
 		typ = schema.Place
 	case hasOrgWord(s, words), p >= 0 && frcues.OrganizationWords[strings.ToLower(s.toks[p].text)]:
 		typ = schema.Organization
@@ -312,6 +311,25 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return d.newName(s, i, j, name, typ, len(words)), true
+}
+
+// placeContext reports whether the words before token i make it a place:
+// a preposition of place ("à Moscou", "depuis Bruxelles"; not "favorable
+// à Moscou") or a place noun ("la région de Koursk", "la ville de Kiev").
+func placeContext(s *sentence, i int) bool {
+	p := prevWord(s, i, true)
+	if p < 0 {
+		return false
+	}
+	if frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)] {
+		q := prevWord(s, p, false)
+		return q < 0 || s.tree.Words[q].UPOS != "ADJ"
+	}
+	if s.folded[p] != "de" && s.folded[p] != "d" {
+		return false
+	}
+	q := prevWord(s, p, true)
+	return q >= 0 && frcues.PlaceNouns[s.folded[q]]
 }
 
 // newName makes the entity of a name no list knows, tokens [i, j) of s

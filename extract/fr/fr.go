@@ -125,4 +125,5 @@ var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "v
 
 // PlaceNouns before "de X" make X a place: "la région de Koursk".
 var PlaceNouns = map[string]bool{"region": true, "ville": true, "oblast": true, "province": true,
-	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true}
+	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true,
+	"banlieue": true, "peripherie": true, "environs": true, "maire": true, "habitants": true}

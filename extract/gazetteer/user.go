@@ -58,7 +58,7 @@ func (g *Gazetteer) With(user []byte, source string) (*Gazetteer, error) {
 		entries[i] = overlay(entries[i], u)
 	}
 	for _, u := range lines {
-		for _, attr := range []string{"capital", "capitalOf", "citizenOf", "leaderOf", "worksFor", "locatedIn", "partOf"} {
+		for _, attr := range []string{"capital", "capitalOf", "seatOf", "citizenOf", "leaderOf", "worksFor", "locatedIn", "partOf"} {
 			for _, v := range u.Values[attr] {
 				if _, ok := pos[v.Text]; !ok {
 					return nil, fmt.Errorf("%s:%d: %s: %s=%s names no entry of the gazetteer nor of the file", source, u.line, u.Key, attr, v.Text)
