@@ -146,6 +146,7 @@ func (r *Rules) Finish(p *Parsed) (*schema.Extraction, error) {
 	for i := range d.sents {
 		d.findMentions(i)
 	}
+	d.linkSurnames()
 	d.findQuotes()
 	for i := range d.sents {
 		d.findRelations(i)
@@ -193,7 +194,8 @@ type docState struct {
 	sents    []*sentence
 	entities map[string]*schema.Entity
 	// surnames maps the folded last word of an unknown person's full name
-	// to its key, so "Fogel" after "Marc Fogel" is the same person.
+	// to its key, so "Fogel" after "Marc Fogel" is the same person; to ""
+	// when the document names two people of that surname.
 	surnames   map[string]string
 	mentions   []schema.Mention
 	statements []schema.Statement

@@ -120,6 +120,24 @@ var OrganizationWords = map[string]bool{"agence": true, "institut": true, "parti
 	"association": true, "société": true, "compagnie": true, "corporation": true, "inc": true,
 	"news": true, "times": true, "post": true, "journal": true, "press": true, "media": true, "télévision": true}
 
+// OrganizationHeads before a name in capitals make it an organization even
+// when its words are ordinary French: "le parti Renouveau civique",
+// "l'association Terres vives".
+var OrganizationHeads = map[string]bool{"parti": true, "association": true, "société": true, "groupe": true,
+	"banque": true, "fondation": true, "compagnie": true, "entreprise": true, "syndicat": true,
+	"mouvement": true, "collectif": true, "constructeur": true, "laboratoire": true, "club": true}
+
+// InstitutionHeads before "de X" name an institution of the place X, named
+// with its head noun: "l'université de Quervelle".
+var InstitutionHeads = map[string]bool{"universite": true, "institut": true, "academie": true, "hopital": true,
+	"lycee": true, "ecole": true, "musee": true, "prefecture": true, "mairie": true}
+
+// EmployerNouns before "de X" make X an organization: "le directeur
+// général de Brelvane", "les salariés de Caissor", "à la tête de Vexalia".
+var EmployerNouns = map[string]bool{"directeur": true, "directrice": true, "pdg": true, "patron": true,
+	"patronne": true, "salaries": true, "employes": true, "actionnaires": true, "siege": true,
+	"filiale": true, "tete": true, "dirigeants": true, "fondateur": true, "fondatrice": true, "general": true}
+
 // PlacePrepositions before an unknown name or a capital make it a place.
 var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "vers": true, "depuis": true, "près": true}
 
