@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -252,9 +253,15 @@ func (d *docState) entity(key, name string, typ schema.Type, wikidata string, al
 }
 
 // fromGazetteer records a gazetteer entry as an entity and returns its key.
+// The entity carries the words that stand for it (demonyms, its capital's
+// names), for search.
 func (d *docState) fromGazetteer(e *gazetteer.Entry, surface string) string {
 	key := schema.Key(e.Name)
 	d.entity(key, e.Name, e.Type, e.Wikidata, e.Aliases, surface)
+	if x := d.entities[key]; x.Demonyms == nil && x.CapitalNames == nil {
+		x.Demonyms = slices.Clone(e.Attrs["demonyms"])
+		x.CapitalNames = d.r.gaz.CapitalNames(e)
+	}
 	return key
 }
 

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/newskg/newskg/graph"
@@ -28,12 +29,12 @@ func TestTwoSourcesThatDisagreeAreListed(t *testing.T) {
 		`{"id":"non","date":"2025-03-14","source":"Le Temps","title":"Pas de rencontre","text":"Emmanuel Macron et Olaf Scholz ne se sont pas rencontrés mardi."}`,
 		`{"id":"plan","date":"2025-03-14","source":"Le Soir","text":"Emmanuel Macron ne rencontrera pas Olaf Scholz lundi."}`,
 	)
-	cs, err := r.Contradictions(context.Background(), "Emmanuel_Macron")
+	cs, total, err := r.Contradictions(context.Background(), "Emmanuel_Macron", 0, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cs) != 1 {
-		t.Fatalf("%d contradictions, want 1: %+v", len(cs), cs)
+	if len(cs) != 1 || total != 1 {
+		t.Fatalf("%d contradictions of %d, want 1: %+v", len(cs), total, cs)
 	}
 	c := cs[0]
 	got := map[string]string{}
@@ -50,7 +51,7 @@ func TestTwoSourcesThatDisagreeAreListed(t *testing.T) {
 	if c.Kind != "polarity" || len(got) != 2 || got["oui"] != want["oui"] || got["non"] != want["non"] {
 		t.Errorf("contradiction %s %q, want polarity %q", c.Kind, got, want)
 	}
-	if cs, _ := r.Contradictions(context.Background(), "Olaf_Scholz"); len(cs) != 1 {
+	if cs, _, _ := r.Contradictions(context.Background(), "Olaf_Scholz", 0, 50); len(cs) != 1 {
 		t.Errorf("from Scholz's side: %d contradictions, want 1", len(cs))
 	}
 }
@@ -63,7 +64,7 @@ func TestAcceptedAgainstRejectedIsListed(t *testing.T) {
 		`{"id":"b","date":"2025-03-14","source":"Le Temps","text":"La Russie a rejeté le cessez-le-feu."}`,
 		`{"id":"c","date":"2025-03-14","source":"Le Soir","text":"La Russie pourrait accepter le cessez-le-feu."}`,
 	)
-	cs, err := r.Contradictions(context.Background(), "Russia")
+	cs, _, err := r.Contradictions(context.Background(), "Russia", 0, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,5 +73,49 @@ func TestAcceptedAgainstRejectedIsListed(t *testing.T) {
 	}
 	if a, b := cs[0].Statements[0].Document.ID, cs[0].Statements[1].Document.ID; a+b != "ab" && a+b != "ba" {
 		t.Errorf("between %s and %s, want a and b", a, b)
+	}
+}
+
+// Four articles say Macron met Scholz, three that they did not, and one of
+// each kind is the same document (it reports both): 4×3 pairs less that
+// one. They are counted, not all listed: a page of them is, from an
+// offset, and the pages together are every pair once.
+func TestContradictionsAreCountedAndPaged(t *testing.T) {
+	var lines []string
+	for i, city := range []string{"Paris", "Berlin", "Rome", "Madrid"} {
+		lines = append(lines, fmt.Sprintf(`{"id":"oui%d","date":"2025-03-1%d","text":"Emmanuel Macron a rencontré Olaf Scholz mardi à %s."}`, i, i, city))
+	}
+	for i, city := range []string{"Lyon", "Nice"} {
+		lines = append(lines, fmt.Sprintf(`{"id":"non%d","date":"2025-03-1%d","text":"Emmanuel Macron et Olaf Scholz ne se sont pas rencontrés mardi à %s."}`, i, i, city))
+	}
+	lines[3] = `{"id":"oui3","date":"2025-03-13","text":"Emmanuel Macron a rencontré Olaf Scholz mardi à Madrid. Emmanuel Macron et Olaf Scholz ne se sont pas rencontrés mercredi à Nantes."}`
+	r := readerOf(t, lines...)
+	seen := map[string]int{}
+	for offset := 0; offset < 20; offset += 5 {
+		cs, total, err := r.Contradictions(context.Background(), "Olaf_Scholz", offset, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != 11 {
+			t.Fatalf("offset %d: total %d, want 4×3-1 = 11", offset, total)
+		}
+		if want := min(5, max(0, 11-offset)); len(cs) != want {
+			t.Errorf("offset %d: %d listed, want %d", offset, len(cs), want)
+		}
+		for _, c := range cs {
+			a, b := c.Statements[0].Document.ID, c.Statements[1].Document.ID
+			if a == b {
+				t.Errorf("a document paired with itself: %s", a)
+			}
+			seen[a+"/"+b]++
+		}
+	}
+	if len(seen) != 11 {
+		t.Errorf("%d distinct pairs over the pages, want 11: %v", len(seen), seen)
+	}
+	for pair, n := range seen {
+		if n != 1 {
+			t.Errorf("%s listed %d times", pair, n)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -86,13 +85,15 @@ func (r *Reader) loadEntity(ctx context.Context, key string) (*Entity, error) {
 			e.Wikidata = qid
 		}
 	}
-	seen := map[string]bool{}
-	for _, s := range append([]string{e.Name}, namesText(e.Names)...) {
-		if f := schema.Fold(s); f != "" && !seen[f] {
-			seen[f] = true
-			e.folded = append(e.folded, f)
-		}
+	for _, v := range props[schema.Demonym] {
+		e.Demonyms = append(e.Demonyms, literal(v))
 	}
+	sort.Strings(e.Demonyms)
+	for _, v := range props[schema.CapitalName] {
+		e.CapitalNames = append(e.CapitalNames, literal(v))
+	}
+	sort.Strings(e.CapitalNames)
+	e.indexNames()
 	return e, nil
 }
 
@@ -125,66 +126,4 @@ func (r *Reader) ref(key string) EntityRef {
 // entityAttributes are the predicates an Entity is read from. An entity is
 // also the subject of its facts (Putin said..., Putin leaderOf Russia), a
 // hundred thousand quads in a large store, which the index never reads.
-var entityAttributes = []quad.IRI{schema.Name, schema.AlternateName, schema.TypeOf, schema.Role, schema.SameAs}
-
-// SearchHit is an entity found by Search, with the name that matched.
-type SearchHit struct {
-	*Entity
-	Matched string `json:"matched"`
-	rank    int
-}
-
-// Search finds entities by any of their names, ignoring case and accents
-// ("poutine" finds Vladimir Putin through its name Poutine@fr; "zelenski"
-// does not find Zelensky, there is no fuzzy matching). Exact names come
-// first, then names that start with the query, then names that contain it;
-// within each, entities by name. An empty query lists every entity. typ, if
-// not empty, keeps one entity type.
-func (r *Reader) Search(q, typ string) []SearchHit {
-	fq := schema.Fold(q)
-	var hits []SearchHit
-	for _, e := range r.entities {
-		if typ != "" && e.Type != typ {
-			continue
-		}
-		if fq == "" {
-			hits = append(hits, SearchHit{Entity: e, Matched: e.Name})
-			continue
-		}
-		best := -1
-		var matched string
-		for i, f := range e.folded {
-			rank := -1
-			switch {
-			case f == fq:
-				rank = 0
-			case strings.HasPrefix(f, fq) || strings.Contains(f, " "+fq):
-				rank = 1
-			case strings.Contains(f, fq):
-				rank = 2
-			}
-			if rank >= 0 && (best < 0 || rank < best) {
-				best = rank
-				matched = e.Name
-				if i > 0 {
-					matched = e.nameFolded(f)
-				}
-			}
-		}
-		if best >= 0 {
-			hits = append(hits, SearchHit{Entity: e, Matched: matched, rank: best})
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
-	return hits
-}
-
-// nameFolded returns the first of e's names whose fold is f.
-func (e *Entity) nameFolded(f string) string {
-	for _, n := range e.Names {
-		if schema.Fold(n.Text) == f {
-			return n.Text
-		}
-	}
-	return e.Name
-}
+var entityAttributes = []quad.IRI{schema.Name, schema.AlternateName, schema.TypeOf, schema.Role, schema.SameAs, schema.Demonym, schema.CapitalName}

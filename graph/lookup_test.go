@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newskg/newskg/graph/storetest"
@@ -48,16 +49,46 @@ func TestSearch(t *testing.T) {
 		{"zelensky", "", nil},                                                       // nobody
 		{"", "Person", []string{"Donald_Trump", "Steve_Witkoff", "Vladimir_Putin"}}, // everybody, by name
 	} {
+		hits, err := r.Search(context.Background(), c.q, c.typ)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var got []string
-		for _, h := range r.Search(c.q, c.typ) {
+		for _, h := range hits {
 			got = append(got, h.ID)
 		}
 		if !equal(got, c.want) {
 			t.Errorf("Search(%q, %q) = %v, want %v", c.q, c.typ, got, c.want)
 		}
 	}
-	if h := r.Search("poutine", ""); len(h) != 1 || h[0].Matched != "Poutine" {
+	if h, _ := r.Search(context.Background(), "poutine", ""); len(h) != 1 || h[0].Matched != "Poutine" {
 		t.Errorf("Search(poutine) should say it matched Poutine: %+v", h)
+	}
+}
+
+// Two people share the name "Martin": the one in more statements comes
+// first, whatever the alphabet says; a name that only starts with the query
+// comes after both.
+func TestSearchRanksExactMatchesBySupport(t *testing.T) {
+	x := article("m1", "Paul Martin a rencontré Martine Dupont. Paul Martin a accusé Jean Martin.",
+		[3]string{"Paul_Martin", "met", "Martine_Dupont"},
+		[3]string{"Paul_Martin", "accused", "Jean_Martin"})
+	for i := range x.Entities {
+		if e := &x.Entities[i]; strings.HasSuffix(e.Key, "_Martin") {
+			e.Aliases = []schema.Alias{{Text: "Martin", Lang: "fr"}}
+		}
+	}
+	r := reader(t, x)
+	hits, err := r.Search(context.Background(), "martin", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.ID)
+	}
+	if want := []string{"Paul_Martin", "Jean_Martin", "Martine_Dupont"}; !equal(got, want) {
+		t.Errorf("Search(martin) = %v, want %v", got, want)
 	}
 }
 

@@ -28,8 +28,13 @@ type Entity struct {
 	Names    []Name   `json:"names"`              // alternate names, sorted
 	Roles    []string `json:"roles,omitempty"`    // job titles as written
 	Wikidata string   `json:"wikidata,omitempty"` // a Q-id, Q7747
+	// Words that stand for the entity without being its name: a state's
+	// demonyms (russe) and its capital's names (Moscou). Search finds the
+	// entity by them too.
+	Demonyms     []string `json:"demonyms,omitempty"`
+	CapitalNames []string `json:"capitalNames,omitempty"`
 
-	folded []string // Fold of the name and of every alternate name
+	search []searchName // every name, folded, for Search
 }
 
 // WikidataURL is the entity's Wikidata item, or "".

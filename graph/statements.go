@@ -66,6 +66,10 @@ type StatementFilter struct {
 	Direction string // "out" (the entity is the subject), "in", or "" for both
 	Other     string // the entity at the other end; "" for any
 	FactsOnly bool   // only statements that are edges in the graph
+	// AsOf keeps the statements of documents published on or before this
+	// day (YYYY-MM-DD): what the store knew then (see PublishedBy). "" for
+	// all.
+	AsOf string
 }
 
 // Keep reports whether the filter keeps a statement; about is the entity
@@ -135,6 +139,11 @@ func (r *Reader) StatementsAbout(ctx context.Context, entity string, f Statement
 	if err != nil {
 		return nil, err
 	}
+	if f.AsOf != "" {
+		if refs, err = r.PublishedBy(ctx, refs, f.AsOf); err != nil {
+			return nil, err
+		}
+	}
 	var kept []StatementRef
 	for _, ref := range refs {
 		if f.KeepRef(ref) {
@@ -177,6 +186,7 @@ func (r *Reader) AllStatements(ctx context.Context, f StatementFilter) ([]*State
 		}
 	}
 	var out []*Statement
+	days := map[string]string{} // document -> its report day
 	for _, n := range nodes {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -186,9 +196,18 @@ func (r *Reader) AllStatements(ctx context.Context, f StatementFilter) ([]*State
 		if err != nil {
 			return nil, err
 		}
-		if st := r.statement(id, props); f.Keep(st, "") {
-			out = append(out, st)
+		st := r.statement(id, props)
+		if !f.Keep(st, "") {
+			continue
 		}
+		if f.AsOf != "" {
+			if ok, err := r.publishedBy(ctx, sentenceDocument(st.SentenceID), f.AsOf, days); err != nil {
+				return nil, err
+			} else if !ok {
+				continue
+			}
+		}
+		out = append(out, st)
 	}
 	sortStatements(out)
 	return out, nil

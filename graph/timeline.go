@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/newskg/newskg/schema"
 )
 
 // Timelines: statements in the order their events happened, with the
@@ -95,6 +97,43 @@ func (r *Reader) Timeline(ctx context.Context, entity string, o TimelineOptions)
 		all[i] = out[i].Statement
 	}
 	return out, r.WithSentences(ctx, all)
+}
+
+// PublishedBy keeps the statements of refs whose document was published on
+// or before day (YYYY-MM-DD): what the store knew then, for lookups
+// ?asOf=. Undated documents are left out, as in a timeline. Each
+// document's date is read once.
+func (r *Reader) PublishedBy(ctx context.Context, refs []StatementRef, day string) ([]StatementRef, error) {
+	if err := ParseDay(day); err != nil {
+		return nil, err
+	}
+	days := map[string]string{}
+	kept := []StatementRef{}
+	for _, ref := range refs {
+		ok, err := r.publishedBy(ctx, sentenceDocument(ref.SentenceID), day, days)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			kept = append(kept, ref)
+		}
+	}
+	return kept, nil
+}
+
+// publishedBy reports whether document id was published on or before day;
+// days caches the report day of each document read.
+func (r *Reader) publishedBy(ctx context.Context, id, day string, days map[string]string) (bool, error) {
+	d, ok := days[id]
+	if !ok {
+		props, err := r.props(ctx, schema.DocumentKeyIRI(id), schema.Date)
+		if err != nil {
+			return false, err
+		}
+		d = reportDay(&Document{Date: firstString(props[schema.Date])})
+		days[id] = d
+	}
+	return d != "" && d <= day, nil
 }
 
 // reportDay is the day a document was published, YYYY-MM-DD, or "".

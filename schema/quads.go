@@ -111,6 +111,12 @@ func EntityQuads(e Entity) []quad.Quad {
 		}
 		qs.add(n, AlternateName, v, nil)
 	}
+	for _, d := range e.Demonyms {
+		qs.add(n, Demonym, quad.String(d), nil)
+	}
+	for _, c := range e.CapitalNames {
+		qs.add(n, CapitalName, quad.String(c), nil)
+	}
 	return qs.sorted()
 }
 

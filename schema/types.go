@@ -50,6 +50,14 @@ type Entity struct {
 	Wikidata string   `json:"wikidata,omitempty"` // Q-id, empty when unknown
 	Roles    []string `json:"roles,omitempty"`    // job titles as written
 	Aliases  []Alias  `json:"aliases,omitempty"`  // every surface form seen or known
+	// Words that stand for the entity without being its name, from the
+	// gazetteer: a state's demonyms (russe, Russians) and the names of its
+	// capital (Moscou, Kiev), which the extractor reads as the state. A
+	// search finds the entity by them; they are not its names (a city is
+	// not the state, an adjective not a name), so they have predicates of
+	// their own and the scorer does not read them as names.
+	Demonyms     []string `json:"demonyms,omitempty"`
+	CapitalNames []string `json:"capitalNames,omitempty"`
 }
 
 // Alias is a surface form of an entity in a language.

@@ -195,6 +195,10 @@ var (
 	TypeOf        = quad.IRI("type")
 	Role          = quad.IRI("role")
 	SameAs        = quad.IRI("sameAs")
+	// Words that stand for an entity without being its name (see
+	// Entity.Demonyms and Entity.CapitalNames).
+	Demonym     = quad.IRI("demonym")
+	CapitalName = quad.IRI("capitalName")
 
 	// Document and sentence nodes.
 	Title       = quad.IRI("title")

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -64,7 +65,12 @@ func (o *timelineOptions) run(entity string, out io.Writer) error {
 	}
 	if entity != "" {
 		if _, ok := r.Entity(entity); !ok {
-			return fmt.Errorf("no entity %q in %s; entity ids are names with underscores (Vladimir_Putin)", entity, store.Addr)
+			hint := ""
+			// Search finds "Poutine", "Kiev" or "Scholz" by any name.
+			if hits, err := r.Search(ctx, strings.ReplaceAll(entity, "_", " "), ""); err == nil && len(hits) > 0 {
+				hint = fmt.Sprintf(" (did you mean %s?)", hits[0].ID)
+			}
+			return fmt.Errorf("no entity %q in %s%s; entity ids are names with underscores (Vladimir_Putin)", entity, store.Addr, hint)
 		}
 	}
 	reps, err := r.Timeline(ctx, entity, graph.TimelineOptions{Since: o.since, AsOf: o.asOf})

@@ -86,6 +86,7 @@ type Gazetteer struct {
 	byAlias   map[string][]*Entry // folded alias -> entries
 	byFirst   map[string][]alias  // first folded word -> aliases, longest first
 	demonyms  map[string]*Entry   // folded demonym -> country
+	capitals  map[string][]*Entry // key of a state -> the places whose capitalOf it is
 	leaders   map[string][]*Entry // key of a country or organization -> its leaders, past and present
 	maxWords  int
 	entryList []*Entry
@@ -227,6 +228,7 @@ func index(entries []*Entry) *Gazetteer {
 		byAlias:   map[string][]*Entry{},
 		byFirst:   map[string][]alias{},
 		demonyms:  map[string]*Entry{},
+		capitals:  map[string][]*Entry{},
 		leaders:   map[string][]*Entry{},
 		entryList: entries,
 	}
@@ -242,6 +244,9 @@ func index(entries []*Entry) *Gazetteer {
 			if words := strings.Fields(schema.Fold(d)); len(words) > 0 {
 				g.names = append(g.names, name{words, e})
 			}
+		}
+		if c := e.Attr("capitalOf"); c != "" {
+			g.capitals[c] = append(g.capitals[c], e)
 		}
 		for _, l := range e.Values["leaderOf"] {
 			if !slices.Contains(g.leaders[l.Text], e) {
@@ -305,6 +310,21 @@ func (g *Gazetteer) Lookup(name string) []*Entry {
 
 // Demonym returns the country whose people the word names (russe, Américains).
 func (g *Gazetteer) Demonym(word string) *Entry { return g.demonyms[schema.Fold(word)] }
+
+// CapitalNames returns every name of the places whose capitalOf is e: the
+// extractor reads them as the state ("Moscou a répondu", "pressions sur
+// Kiev"), so a search must find the state by them.
+func (g *Gazetteer) CapitalNames(e *Entry) []string {
+	var names []string
+	for _, c := range g.capitals[e.Key] {
+		for _, a := range c.Aliases {
+			if !slices.Contains(names, a) {
+				names = append(names, a)
+			}
+		}
+	}
+	return names
+}
 
 // Leaders returns the persons the gazetteer knows as leaders of key today.
 func (g *Gazetteer) Leaders(key string) []*Entry { return g.LeadersAt(key, "") }

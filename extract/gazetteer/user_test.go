@@ -191,3 +191,24 @@ func TestSignature(t *testing.T) {
 		}
 	}
 }
+
+// The names of a state's capital are every name of the places whose
+// capitalOf it is, ours and those a user file adds; a person has none.
+func TestCapitalNames(t *testing.T) {
+	g, err := Load(writeUser(t, `kyiv	Place			Kyïv-ville	
+atlantis	Country	Atlantis		Atlantide	demonyms=atlante
+poseidonis	Place	Poseidonis		Poséidonis	capitalOf=atlantis
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ key, want string }{
+		{"ukraine", "Kyiv|Kiev|Kiïv|Kyïv|Kiew|Kyïv-ville"},
+		{"atlantis", "Poseidonis|Poséidonis"},
+		{"vladimir_putin", ""},
+	} {
+		if got := strings.Join(g.CapitalNames(g.Entry(c.key)), "|"); got != c.want {
+			t.Errorf("CapitalNames(%s) = %s, want %s", c.key, got, c.want)
+		}
+	}
+}

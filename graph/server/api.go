@@ -87,6 +87,7 @@ func (s *Server) vocabulary(ctx context.Context, r *http.Request) (any, error) {
 type entityHit struct {
 	graph.EntityRef
 	Matched  string `json:"matched"`
+	Via      string `json:"via,omitempty"` // capital or demonym, when Matched is not a name
 	Wikidata string `json:"wikidata,omitempty"`
 }
 
@@ -103,9 +104,13 @@ func (s *Server) searchEntities(ctx context.Context, r *http.Request) (any, erro
 			return nil, badRequest("unknown entity type %q (known: %s)", typ, typeList())
 		}
 	}
+	found, err := s.reader.Search(ctx, q.Get("q"), typ)
+	if err != nil {
+		return nil, err
+	}
 	var hits []entityHit
-	for _, h := range s.reader.Search(q.Get("q"), typ) {
-		hits = append(hits, entityHit{EntityRef: h.EntityRef, Matched: h.Matched, Wikidata: h.Wikidata})
+	for _, h := range found {
+		hits = append(hits, entityHit{EntityRef: h.EntityRef, Matched: h.Matched, Via: h.Via, Wikidata: h.Wikidata})
 	}
 	return struct {
 		Query string `json:"query"`
@@ -143,6 +148,11 @@ func statementFilter(r *http.Request) (graph.StatementFilter, error) {
 		}
 	default:
 		return f, badRequest("direction=%q: give out, in or both", f.Direction)
+	}
+	if f.AsOf = q.Get("asOf"); f.AsOf != "" {
+		if err := graph.ParseDay(f.AsOf); err != nil {
+			return f, badRequest("asOf: %v", err)
+		}
 	}
 	switch v := q.Get("facts"); v {
 	case "", "false", "0":
@@ -183,6 +193,11 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 	refs, err := s.reader.StatementRefs(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if f.AsOf != "" {
+		if refs, err = s.reader.PublishedBy(ctx, refs, f.AsOf); err != nil {
+			return nil, err
+		}
 	}
 	resp := entityResponse{Entity: e, WikidataURL: e.WikidataURL(), Counts: map[string]map[string]int{"out": {}, "in": {}}}
 	for _, ref := range refs {
@@ -244,7 +259,8 @@ func (s *Server) statementPage(ctx context.Context, id string, refs []graph.Stat
 
 func (s *Server) noEntity(id string) error {
 	hint := ""
-	if hits := s.reader.Search(strings.ReplaceAll(id, "_", " "), ""); len(hits) > 0 {
+	// The hint is a courtesy: a search that fails leaves it out.
+	if hits, _ := s.reader.Search(context.Background(), strings.ReplaceAll(id, "_", " "), ""); len(hits) > 0 {
 		hint = fmt.Sprintf(" (did you mean %s?)", hits[0].ID)
 	}
 	return notFound("no entity %q%s; find entities with GET /api/v1/entities?q=NAME", id, hint)
@@ -269,6 +285,11 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 		refs, err := s.reader.StatementRefs(ctx, entity)
 		if err != nil {
 			return nil, err
+		}
+		if f.AsOf != "" {
+			if refs, err = s.reader.PublishedBy(ctx, refs, f.AsOf); err != nil {
+				return nil, err
+			}
 		}
 		return s.statementPage(ctx, entity, refs, f, offset, limit)
 	}

@@ -18,7 +18,8 @@ func TestTheAPIListsAContradictionWithBothSources(t *testing.T) {
 		`{"id":"non","date":"2025-03-14","source":"Le Temps","title":"Pas de rencontre","text":"Emmanuel Macron et Olaf Scholz ne se sont pas rencontrés mardi."}`,
 	), server.Config{})
 	var resp struct {
-		Contradictions []struct {
+		Total, Offset, Limit int
+		Contradictions       []struct {
 			Kind       string `json:"kind"`
 			Statements []struct {
 				Polarity string `json:"polarity"`
@@ -44,6 +45,17 @@ func TestTheAPIListsAContradictionWithBothSources(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sources:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if resp.Total != 1 || resp.Offset != 0 || resp.Limit != 50 {
+		t.Errorf("total %d, offset %d, limit %d; want 1, 0 and the default page of 50", resp.Total, resp.Offset, resp.Limit)
+	}
+	resp.Contradictions = nil
+	getJSON(t, ts.URL+"/api/v1/contradictions?entity=Olaf_Scholz&offset=1&limit=10", &resp)
+	if resp.Total != 1 || len(resp.Contradictions) != 0 || resp.Limit != 10 {
+		t.Errorf("offset 1: total %d, %d listed, limit %d; want 1, none, 10", resp.Total, len(resp.Contradictions), resp.Limit)
+	}
+	if code, _, body := call(t, "GET", ts.URL+"/api/v1/contradictions?entity=Olaf_Scholz&limit=0", ""); code != http.StatusBadRequest || !strings.Contains(body, "limit") {
+		t.Errorf("limit=0: %d %s", code, body)
 	}
 	if code, _, body := call(t, "GET", ts.URL+"/api/v1/contradictions", ""); code != http.StatusBadRequest || !strings.Contains(body, "entity=") {
 		t.Errorf("without ?entity=: %d %s", code, body)

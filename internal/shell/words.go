@@ -11,10 +11,13 @@ import (
 // the names, types and provenance of docs/schema.md.
 var attributes = []quad.IRI{
 	schema.Name, schema.AlternateName, schema.TypeOf, schema.Role, schema.SameAs,
-	schema.Title, schema.URL, schema.Date, schema.Lang, schema.Source, schema.InDocument,
+	schema.Demonym, schema.CapitalName,
+	schema.Title, schema.URL, schema.Date, schema.Lang, schema.Source, schema.ContentHash, schema.InDocument,
+	schema.PublishedBy, schema.Signature, schema.OutletHost, schema.OutletCountry, schema.OutletTier,
 	schema.Text, schema.Index, schema.Start, schema.End, schema.Mentions,
 	schema.InSentence, schema.Subject, schema.PredicateOf, schema.Object, schema.HasPolarity,
 	schema.HasModality, schema.AssertedBy, schema.Evidence, schema.ClassOf, schema.SymmetricIRI,
+	schema.EventTime, schema.EventPrecision, schema.EventText,
 }
 
 // Words lists what Tab completes, as Gizmo spells it: every predicate

@@ -274,20 +274,10 @@ func (r resolver) match(ws []word) (n int, from, to time.Time, prec Precision) {
 		from, to, prec = r.period(at(1), step)
 		return 3, from, to, prec
 
-	// "du 3 au 5 mars (2025)".
-	case w == "du" && isDay(at(1)) && at(2) == "au" && isDay(at(3)) && isMonth(at(4)):
-		y, k := r.yearOf(at(5))
-		d1, _ := dayNumber(at(1))
-		d2, _ := dayNumber(at(3))
-		m := months[at(4)]
-		if !k {
-			y = r.yearFor(m, d1)
-		}
-		if from, to, ok := validRange(y, m, d1, d2, r.pub.Location()); ok {
-			n = 5
-			if k {
-				n = 6
-			}
+	// A range of days: "du 3 au 5 mars (2025)", "du 28 février au 2 mars",
+	// "entre le 10 et le 12 mars".
+	case w == "du" || w == "entre":
+		if n, from, to, ok := r.dayRange(ws); ok {
 			return n, from, to, Day
 		}
 
@@ -379,6 +369,85 @@ func (r resolver) dayMonth(ws []word, i int) (from, to time.Time, prec Precision
 		return time.Time{}, time.Time{}, 0, 0
 	}
 	return from, to, Day, n
+}
+
+// dayRange reads a range of days at the start of ws, "du D1 [M1] au D2 M2
+// [YEAR]", "entre le D1 [M1] et le D2 M2 [YEAR]" or between two weekdays
+// ("du lundi au mercredi", "entre lundi et mercredi"), and returns how
+// many words it took. A year, written or resolved, is the first day's, except
+// that a written year after a range across New Year ("du 29 décembre au 2
+// janvier 2026") is the last day's.
+func (r resolver) dayRange(ws []word) (n int, from, to time.Time, ok bool) {
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].key
+		}
+		return ""
+	}
+	i, link, article := 1, "au", false
+	if at(0) == "entre" {
+		link = "et"
+	}
+	// "du lundi au mercredi", "entre lundi et mercredi".
+	if isWeekday(at(1)) && at(2) == link && isWeekday(at(3)) {
+		from, to = r.weekdays(weekdays[at(1)], weekdays[at(3)])
+		return 4, from, to, true
+	}
+	if at(0) == "entre" {
+		if at(1) != "le" {
+			return 0, from, to, false
+		}
+		i, article = 2, true
+	}
+	d1, ok := dayNumber(at(i))
+	if !ok {
+		return 0, from, to, false
+	}
+	i++
+	var m1 time.Month
+	if isMonth(at(i)) {
+		m1 = months[at(i)]
+		i++
+	}
+	if at(i) != link {
+		return 0, from, to, false
+	}
+	i++
+	if article {
+		if at(i) != "le" {
+			return 0, from, to, false
+		}
+		i++
+	}
+	d2, ok := dayNumber(at(i))
+	if !ok || !isMonth(at(i+1)) {
+		return 0, from, to, false
+	}
+	m2 := months[at(i+1)]
+	i += 2
+	if m1 == 0 {
+		m1 = m2
+	}
+	y1, written := r.yearOf(at(i))
+	switch {
+	case written:
+		i++
+		if m1 > m2 {
+			y1--
+		}
+	default:
+		y1 = r.yearFor(m1, d1)
+	}
+	y2 := y1
+	if m2 < m1 {
+		y2++
+	}
+	loc := r.pub.Location()
+	from, last := date(y1, m1, d1, loc), date(y2, m2, d2, loc)
+	if from.Day() != d1 || last.Day() != d2 || last.Before(from) { // 31 avril rolls over: not a date
+		return 0, from, to, false
+	}
+	return i, from, last.AddDate(0, 0, 1), true
 }
 
 // month reads a month at ws[i], with the word before it (en, début, fin,
@@ -474,6 +543,19 @@ func (r resolver) weekday(wd time.Weekday, dir string) time.Time {
 		return r.pub.AddDate(0, 0, (diff+7)%7)
 	}
 	return r.pub.AddDate(0, 0, -((7 - diff) % 7))
+}
+
+// weekdays resolves a range of weekdays, "du lundi au mercredi": with
+// Future, from the first such day on or after the publication; else up to
+// the last such end on or before it, so that the whole range is past.
+func (r resolver) weekdays(first, last time.Weekday) (from, to time.Time) {
+	span := (int(last-first) + 7) % 7
+	if r.tense == Future {
+		from = r.weekday(first, "")
+	} else {
+		from = r.weekday(last, "").AddDate(0, 0, -span)
+	}
+	return from, from.AddDate(0, 0, span+1)
 }
 
 // period is the week (Monday to Sunday), month or year of the publication,

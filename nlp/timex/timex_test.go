@@ -66,6 +66,17 @@ func TestResolvesAgainstThePublicationDate(t *testing.T) {
 		{thursday, Future, "Le scrutin aura lieu le 6 avril.", "le 6 avril", "2025-04-06", Day},
 		{thursday, Past, "Du 3 au 5 mars, les délégations ont négocié.", "Du 3 au 5 mars", "2025-03-03/2025-03-05", Day},
 		{thursday, Past, "Publié le 11/03/2025 à 18h.", "11/03/2025", "2025-03-11", Day},
+		// Ranges of days, across a month's end and across New Year.
+		{thursday, Past, "Du 28 février au 2 mars, les délégations ont négocié.", "Du 28 février au 2 mars", "2025-02-28/2025-03-02", Day},
+		{thursday, Past, "Entre le 10 et le 12 mars, le front a bougé.", "Entre le 10 et le 12 mars", "2025-03-10/2025-03-12", Day},
+		{thursday, Past, "Du 29 décembre au 2 janvier, la trêve a tenu.", "Du 29 décembre au 2 janvier", "2024-12-29/2025-01-02", Day},
+		{thursday, Past, "Du 29 décembre au 2 janvier 2024, la trêve a tenu.", "Du 29 décembre au 2 janvier 2024", "2023-12-29/2024-01-02", Day},
+		{newYear, Past, "Du 29 décembre au 2 janvier, la trêve a tenu.", "Du 29 décembre au 2 janvier", "2025-12-29/2026-01-02", Day},
+		{newYear, Future, "Entre le 12 et le 14 janvier, il sera à Davos.", "Entre le 12 et le 14 janvier", "2026-01-12/2026-01-14", Day},
+		{thursday, Past, "Du lundi au mercredi, les délégations ont négocié.", "Du lundi au mercredi", "2025-03-10/2025-03-12", Day},
+		{thursday, Future, "Entre lundi et mercredi, il sera à Bruxelles.", "Entre lundi et mercredi", "2025-03-17/2025-03-19", Day},
+		{"2025-03-11T09:00:00+01:00", Past, "Du lundi au mercredi, la ville a été bombardée.", "Du lundi au mercredi", "2025-03-03/2025-03-05", Day}, // a Tuesday: the whole range is last week's
+		{newYear, Past, "Du vendredi au lundi, la trêve a tenu.", "Du vendredi au lundi", "2025-12-26/2025-12-29", Day},
 		// Months and years, without a year around New Year.
 		{thursday, Past, "En février, la Russie a lancé une offensive.", "En février", "2025-02", Month},
 		{thursday, Past, "Février dernier a vu le retour des pourparlers.", "Février dernier", "2025-02", Month},
@@ -139,6 +150,8 @@ func TestFindsNoDateWhereThereIsNone(t *testing.T) {
 		"Le 31 avril n'existe pas.",
 		"Le 11e régiment a quitté la ville.",
 		"Le score était de 3 à 2.",
+		"Le taux est passé du 3 au 5 %.",
+		"Entre le 3 et le 5, il faut choisir.",
 		"Il a payé 2025 euros.",
 		"Ce ministre a démissionné.",
 	} {
