@@ -142,7 +142,7 @@ func (e *Entry) canonical() string {
 // it, in any order: a cheap test that may take in an entry the reader
 // would not, never the reverse), and those of keys, the entities read from
 // it (a leader named by a title, an organisation a known person works
-// for). A store keeps it in the document's content hash, so that after a
+// for) with the capitals whose names their entities carry. A store keeps it in the document's content hash, so that after a
 // change to the gazetteer a build re-reads the documents the change may
 // affect and skips the others.
 func (g *Gazetteer) Signature(text string, keys []string) string {
@@ -165,6 +165,9 @@ func (g *Gazetteer) Signature(text string, keys []string) string {
 	}
 	for _, k := range keys {
 		add(g.byKey[k])
+		for _, c := range g.capitals[k] { // the state's entity carries their names
+			add(c)
+		}
 	}
 	return hashLines(lines)
 }

@@ -171,7 +171,8 @@ func TestSignature(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := Load(writeUser(t, "thales\tOrganization\t\t\tThales Alenia\t\nvexalia\tOrganization\tVexalia\t\t\tkind=company\n"))
+	g, err := Load(writeUser(t, "thales\tOrganization\t\t\tThales Alenia\t\nvexalia\tOrganization\tVexalia\t\t\tkind=company\n"+
+		"moscow\tPlace\t\t\tMoskou\t\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,6 +184,7 @@ func TestSignature(t *testing.T) {
 		{"Le groupe Thales a livré ses satellites.", nil, true},               // an alias added to an entry it names
 		{"Les salariés de Vexalia sont en grève.", nil, true},                 // a new entry it names
 		{"Patrice Caine a présenté les résultats.", []string{"thales"}, true}, // an entity read from it
+		{"Le Kremlin a démenti.", []string{"russia"}, true},                   // the names of its capital
 		{"Olaf Scholz a reçu Emmanuel Macron à Berlin.", nil, false},
 		{"Les salariés de Vexa sont en grève.", nil, false}, // a word of a name is not the name
 	} {
