@@ -32,19 +32,19 @@ func TestBuildWithUserGazetteer(t *testing.T) {
 		}
 	}
 	build("documents: 2 new, 0 changed, 0 unchanged")
-	out, errs, _ := runLoading(t, extract.Load, dir, "", "query", `g.V("<Vexalia>").Out("<type>").All()`)
-	if !strings.Contains(out, `"<Organization>"`) {
-		t.Errorf("Vexalia's type: %q %s", out, errs)
+	out, errs, _ := runLoading(t, extract.Load, dir, "", "query", `g.V("<Vexalia>").Out("<alternateName>").All()`)
+	if !strings.Contains(out, `"Vexalia SA"`) {
+		t.Errorf("Vexalia's names: %q %s (want the user's alias)", out, errs)
 	}
 	build("documents: 0 new, 0 changed, 2 unchanged")
 
 	write("mes-entites.tsv", "vexalia\tOrganization\tVexalia\t\tVexalia SA|Vexa\tkind=company;locatedIn=paris\n")
 	build("documents: 0 new, 1 changed, 1 unchanged")
 
-	// without the file, the company is not the user's Organization
+	// without the file, the company has none of the user's names
 	out, _, _ = runLoading(t, extract.Load, dir, "", "extract", "corpus/vexalia.txt")
-	if strings.Contains(out, "<Vexalia> <type> <Organization>") {
-		t.Errorf("without --gazetteer, Vexalia is still the user's company:\n%s", out)
+	if !strings.Contains(out, "<Vexalia>") || strings.Contains(out, `"Vexalia SA"`) {
+		t.Errorf("without --gazetteer, want Vexalia without the user's alias:\n%s", out)
 	}
 }
 
