@@ -168,7 +168,7 @@ func statementFilter(r *http.Request) (graph.StatementFilter, error) {
 type entityResponse struct {
 	*graph.Entity
 	WikidataURL string                    `json:"wikidataUrl,omitempty"`
-	Relations   Page[*graph.Statement]    `json:"relations"`
+	Relations   Page[graph.Reported]      `json:"relations"`
 	Counts      map[string]map[string]int `json:"counts"` // direction -> class -> statements
 	Quotes      int                       `json:"quotes"`
 }
@@ -217,11 +217,11 @@ func (s *Server) entity(ctx context.Context, r *http.Request) (any, error) {
 }
 
 // statementPage is one page of the statements in refs (those about entity
-// id) that f keeps, with their sentences. When the references alone decide
+// id) that f keeps, with their sentences and documents. When the references alone decide
 // (no class, fact or other-entity filter), only the page's statements are
 // read: the first page of a hub in thousands of statements then costs what
 // a small entity's does, where reading them all took seconds under load.
-func (s *Server) statementPage(ctx context.Context, id string, refs []graph.StatementRef, f graph.StatementFilter, offset, limit int) (Page[*graph.Statement], error) {
+func (s *Server) statementPage(ctx context.Context, id string, refs []graph.StatementRef, f graph.StatementFilter, offset, limit int) (Page[graph.Reported], error) {
 	var kept []graph.StatementRef
 	for _, ref := range refs {
 		if f.KeepRef(ref) {
@@ -229,11 +229,12 @@ func (s *Server) statementPage(ctx context.Context, id string, refs []graph.Stat
 		}
 	}
 	var p Page[*graph.Statement]
+	var none Page[graph.Reported]
 	if f.NeedsStatement() {
 		// Read every candidate to filter it, then page.
 		sts, err := s.reader.Statements(ctx, kept)
 		if err != nil {
-			return p, err
+			return none, err
 		}
 		var keptStatements []*graph.Statement
 		for _, st := range sts {
@@ -247,14 +248,11 @@ func (s *Server) statementPage(ctx context.Context, id string, refs []graph.Stat
 		refPage := page(kept, offset, limit)
 		sts, err := s.reader.Statements(ctx, refPage.Items)
 		if err != nil {
-			return p, err
+			return none, err
 		}
 		p = Page[*graph.Statement]{Total: refPage.Total, Offset: refPage.Offset, Limit: refPage.Limit, Items: sts}
 	}
-	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
-		return p, err
-	}
-	return p, s.reader.WithSupport(ctx, p.Items)
+	return s.withSources(ctx, p)
 }
 
 func (s *Server) noEntity(id string) error {
@@ -268,7 +266,7 @@ func (s *Server) noEntity(id string) error {
 
 // statements answers GET /api/v1/statements: the statements about an entity
 // (?entity=, with ?other= for those linking it to another), of a document
-// (?document=), or of the whole store, with their sentences.
+// (?document=), or of the whole store, with their sentences and documents.
 func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 	offset, limit, err := s.paging(r)
 	if err != nil {
@@ -307,11 +305,7 @@ func (s *Server) statements(ctx context.Context, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := page(sts, offset, limit)
-	if err := s.reader.WithSentences(ctx, p.Items); err != nil {
-		return nil, err
-	}
-	return p, s.reader.WithSupport(ctx, p.Items)
+	return s.withSources(ctx, page(sts, offset, limit))
 }
 
 // documents answers GET /api/v1/documents.

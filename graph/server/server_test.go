@@ -509,8 +509,14 @@ func TestWebViewAssetsAreEmbedded(t *testing.T) {
 	for path, want := range map[string]string{
 		"/":              "<title>newskg</title>",
 		"/static/app.js": "api/v1/export?format=cytoscape",
-		"/static/vendor/cytoscape/cytoscape.min.js": "The Cytoscape Consortium",
-		"/static/vendor/cytoscape/LICENSE":          "Permission is hereby granted",
+		"/static/vendor/cytoscape/cytoscape.min.js":    "The Cytoscape Consortium",
+		"/static/vendor/cytoscape/LICENSE":             "Permission is hereby granted",
+		"/static/vendor/fcose/layout-base.js":          "layoutBase",
+		"/static/vendor/fcose/cose-base.js":            "coseBase",
+		"/static/vendor/fcose/cytoscape-fcose.js":      "fixedNodeConstraint",
+		"/static/vendor/fcose/LICENSE.layout-base":     "Permission is hereby granted",
+		"/static/vendor/fcose/LICENSE.cose-base":       "Permission is hereby granted",
+		"/static/vendor/fcose/LICENSE.cytoscape-fcose": "Permission is hereby granted",
 	} {
 		code, _, body := call(t, "GET", srv.URL+path, "")
 		if code != 200 || !strings.Contains(body, want) {

@@ -19,7 +19,7 @@ import (
 // This file is a small client of the W3C WebDriver protocol
 // (https://www.w3.org/TR/webdriver2/), enough to drive headless Chromium
 // through chromedriver with net/http: open a page, type, click at a point,
-// run a script, take a screenshot.
+// run a script, take a screenshot, save downloads.
 
 // browser is a chromedriver process and one session in it.
 type browser struct {
@@ -175,13 +175,13 @@ func (b *browser) script(out any, js string, args ...any) {
 	}
 }
 
-// waitFor runs a script until it returns true.
-func (b *browser) waitFor(what, js string) {
+// waitFor runs a script (with its arguments) until it returns true.
+func (b *browser) waitFor(what, js string, args ...any) {
 	b.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		var ok bool
-		b.script(&ok, js)
+		b.script(&ok, js, args...)
 		if ok {
 			return
 		}
@@ -203,6 +203,19 @@ func (b *browser) clickAt(x, y int) {
 			map[string]any{"type": "pointerUp", "button": 0},
 		},
 	}}}, nil)
+}
+
+// downloadTo makes the browser save downloads in dir, through the
+// DevTools command chromedriver forwards (WebDriver has none).
+func (b *browser) downloadTo(dir string) {
+	b.cmd("POST", "/goog/cdp/execute", map[string]any{"cmd": "Browser.setDownloadBehavior",
+		"params": map[string]any{"behavior": "allow", "downloadPath": dir}}, nil)
+}
+
+// click clicks the element matching a CSS selector.
+func (b *browser) click(css string) {
+	b.t.Helper()
+	b.cmd("POST", "/element/"+b.find(css)+"/click", map[string]any{}, nil)
 }
 
 // screenshot saves a PNG of the viewport.
