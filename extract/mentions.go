@@ -277,6 +277,9 @@ func isNameToken(t token) bool {
 // unknownName reads a run of capitalized words that the gazetteer does not
 // know as a name, and guesses its type from the words around it.
 func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
+	if frcues.Titles[s.folded[i]].Predicate != "" {
+		return mention{}, false // "Le PDG de Brelvane" is a title, not a name
+	}
 	n := len(s.toks)
 	j := i
 	var words []int
@@ -370,6 +373,23 @@ func institutionHead(s *sentence, i int) int {
 	return -1
 }
 
+// titleComplement returns where the complement of a title opening tokens
+// [i, j) starts ("PDG de Brelvane": Brelvane), or -1.
+func titleComplement(s *sentence, i, j int) int {
+	if frcues.Titles[s.folded[i]].Predicate == "" {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if f := s.folded[k]; f != "de" && f != "d" && f != "du" && f != "des" && !frcues.Articles[f] {
+			if k == i+1 || !s.toks[k].capitalized() {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // employerContext reports whether the words before token i make it an
 // organization: "le directeur général de Brelvane", "les salariés de
 // Caissor".
@@ -387,6 +407,16 @@ func employerContext(s *sentence, i int) bool {
 // recognizer read as a place is an organization where the words before it
 // say so ("le directeur de Brelvane").
 func (d *docState) newName(s *sentence, i, j int, name string, typ schema.Type, nwords int) mention {
+	if k := titleComplement(s, i, j); k > i {
+		// "Le PDG de Brelvane": the recognizer took a title into the name
+		i, name = k, strings.ReplaceAll(d.doc.Text[s.toks[k].start:s.toks[j-1].end], "’", "'")
+		nwords = 0
+		for t := k; t < j; t++ {
+			if s.toks[t].word {
+				nwords++
+			}
+		}
+	}
 	if q := institutionHead(s, i); q >= 0 {
 		// "l'université de Quervelle" is the university, not the town
 		head := s.toks[q].text

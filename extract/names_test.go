@@ -209,3 +209,23 @@ func TestUserGazetteer(t *testing.T) {
 	checkEntities(t, newRules(t), []entityCase{{"without the file", text,
 		nil, []string{"Vexalia Organization"}}})
 }
+
+// "le PDG de X, Prénom Nom" is the person, who works for X; no entity is
+// named after the title.
+func TestTitlesAreNotEntities(t *testing.T) {
+	checkEntities(t, newRules(t), []entityCase{
+		{"a title opening a sentence, with an unknown company",
+			"Le PDG de Brelvane, Yann Guivarch, a rencontré le patron de Caissor, Hervé Dubreuil.",
+			[]string{"Brelvane Organization", "Yann_Guivarch Person", "Hervé_Dubreuil Person", "Caissor Organization"},
+			[]string{"PDG_de_Brelvane Organization", "PDG_de_Brelvane Person", "PDG Person"}},
+	})
+	checkPhenomena(t, []phenomenon{
+		{"le PDG de Thales, Patrice Caine",
+			"Le PDG de Thales, Patrice Caine, a rencontré le ministre des Armées.",
+			[]string{"Patrice_Caine worksFor Thales"}, []string{"Patrice_Caine met Thales"}},
+		{"le PDG de X and le patron de Y, with unknown companies",
+			"Le PDG de Brelvane, Yann Guivarch, a rencontré le patron de Caissor, Hervé Dubreuil.",
+			[]string{"Yann_Guivarch worksFor Brelvane", "Hervé_Dubreuil worksFor Caissor", "Hervé_Dubreuil met Yann_Guivarch"},
+			[]string{"Hervé_Dubreuil met Brelvane"}},
+	})
+}

@@ -38,6 +38,7 @@ var Titles = map[string]TitleRelation{
 	"chef de la diplomatie": {schema.WorksFor}, "vice president": {schema.WorksFor},
 	"vice presidente": {schema.WorksFor}, "directeur": {schema.WorksFor}, "directrice": {schema.WorksFor},
 	"chef d etat major": {schema.WorksFor}, "chef de cabinet": {schema.WorksFor}, "commandant": {schema.WorksFor},
+	"pdg": {schema.WorksFor}, "patron": {schema.WorksFor}, "patronne": {schema.WorksFor},
 	"gendre": {schema.RelativeOf}, "fils": {schema.RelativeOf}, "fille": {schema.RelativeOf},
 	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
 	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
