@@ -309,7 +309,8 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 		prev = s.folded[p]
 	}
 	// "le parti Renouveau civique": a head noun makes a name of ordinary words
-	headed := p >= 0 && frcues.OrganizationHeads[s.toks[p].text]
+	// (unless the name goes on in lower case: "l'association Santé pour tous")
+	headed := p >= 0 && frcues.OrganizationHeads[s.toks[p].text] && !(j < n && s.toks[j].text != "a" && frcues.Prepositions[s.folded[j]])
 	if !headed && !hasUnknownWord(s, words) {
 		return mention{}, false
 	}
@@ -530,9 +531,11 @@ func (d *docState) surnameMention(s *sentence, i, j int, name string) (mention, 
 // (0.8 to 0.9: 81%, 0.9 and above: 96%, on held-out POPCORN texts).
 const minNameScore = 0.5
 
-// sureNameScore is the score from which a span of several words is taken
-// even when all are ordinary French ("Banque populaire"): 96% of them are
-// right. A lone ordinary word ("Etat", "Parlement") never is.
+// sureNameScore is the score from which a span of ordinary French words is
+// taken ("Banque populaire", POPCORN's "Santé pour tous"): 96% of them are
+// right. A lone ordinary word must also not open the sentence, where every
+// word has a capital ("Parlement" there, but "l'association Oisillons"),
+// and be the recognizer's whole span ("Santé" of "Santé pour" is not).
 const sureNameScore = 0.9
 
 // recognizedName reads a name the recognizer found and the gazetteer did
@@ -559,14 +562,41 @@ func (d *docState) recognizedName(s *sentence, e nlp.Entity) (mention, bool) {
 		s.mentionAt[j] < 0 && s.mentionAt[j+1] < 0 {
 		j += 2
 	}
+	// A name begins with a word in capitals and does not end on an article
+	// or a preposition: the recognizer's span may open on a head noun in
+	// lower case ("place Alexanderplatz") or stop before the word after
+	// "de" ("Mouvement pour la Nouvelle Gloire de"). Its last word may be
+	// in lower case: organisations are named by phrases ("Jeunes marins",
+	// "Stop aux violences").
+	for i < j && !isNameToken(s.toks[i]) {
+		i++
+	}
+	cut := false
+	for j > i && (!s.toks[j-1].word || !isNameToken(s.toks[j-1]) && endsNoName[s.word(j-1).UPOS]) {
+		j--
+		cut = true
+	}
+	if i == j {
+		return mention{}, false
+	}
+	if !isNameToken(s.toks[j-1]) {
+		// a person's name ends on a word in capitals: one that does not
+		// ("Ahmad al-Chareh") is another spelling of a name the gazetteer
+		// knows, or not a name
+		if e.Type == ner.Person {
+			return mention{}, false
+		}
+		// a name that is a phrase takes the adjectives of its words: the
+		// recognizer stops at "Agence nationale de sécurité" before "sanitaire"
+		for j < len(s.toks) && s.toks[j].word && !isNameToken(s.toks[j]) && s.word(j).UPOS == "ADJ" &&
+			s.head(j) >= i && s.head(j) < j && s.mentionAt[j] < 0 {
+			j++
+		}
+	}
 	// the recognizer sometimes takes a capitalized word opening a sentence
-	// ("Lorsque", "Tout le monde") or a time ("10h45"), and its span may
-	// end on a preposition: a name begins and ends with a word in capitals
-	// and, unless the recognizer is sure, has a word that is not ordinary
-	// French.
-	first, last := s.toks[i], s.toks[j-1]
-	if r, _ := utf8.DecodeRuneInString(first.text); !unicode.IsUpper(r) || !isNameToken(last) ||
-		frcues.FunctionWords[strings.ToLower(first.text)] {
+	// ("Lorsque", "Tout le monde") or a time ("10h45"); unless it is sure,
+	// a name has a word that is not ordinary French.
+	if r, _ := utf8.DecodeRuneInString(s.toks[i].text); !unicode.IsUpper(r) || isFunctionWord(s.toks[i].text) {
 		return mention{}, false
 	}
 	var words []int
@@ -575,7 +605,7 @@ func (d *docState) recognizedName(s *sentence, e nlp.Entity) (mention, bool) {
 			words = append(words, k)
 		}
 	}
-	if (e.Score < sureNameScore || len(words) == 1) && !hasUnknownWord(s, words) {
+	if (e.Score < sureNameScore || len(words) == 1 && (i == 0 || cut)) && !hasUnknownWord(s, words) {
 		return mention{}, false
 	}
 	var typ schema.Type
@@ -622,6 +652,20 @@ func hasUnknownWord(s *sentence, words []int) bool {
 		}
 	}
 	return false
+}
+
+// endsNoName are the parts of speech a name does not end on.
+var endsNoName = map[string]bool{"ADP": true, "DET": true, "CCONJ": true, "PUNCT": true}
+
+// isFunctionWord reports whether a word is one of frcues.FunctionWords,
+// which no name starts with, also in capitals without their accent
+// ("Etat" is "état").
+func isFunctionWord(word string) bool {
+	lw := strings.ToLower(word)
+	if accented, ok := strings.CutPrefix(lw, "e"); ok && frcues.FunctionWords["é"+accented] {
+		return true
+	}
+	return frcues.FunctionWords[lw]
 }
 
 func hasOrgWord(s *sentence, words []int) bool {

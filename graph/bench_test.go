@@ -30,15 +30,25 @@ func syntheticCorpus(n int) []*schema.Extraction {
 	return xs
 }
 
-// BenchmarkIngestBolt measures a first build into bolt (quads/s): go test
-// ./graph -bench IngestBolt -run '^$'.
+// BenchmarkIngestBolt measures a first build into bolt (quads/s), with
+// Cayley's Bloom filters and without: go test ./graph -bench IngestBolt -run '^$'.
 func BenchmarkIngestBolt(b *testing.B) {
+	for _, option := range []string{"", "?" + bloomOff} {
+		name := "bloom=on"
+		if option != "" {
+			name = bloomOff
+		}
+		b.Run(name, func(b *testing.B) { benchmarkIngestBolt(b, option) })
+	}
+}
+
+func benchmarkIngestBolt(b *testing.B, option string) {
 	xs := syntheticCorpus(500)
 	b.ResetTimer()
 	quads := 0
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		path := filepath.Join(b.TempDir(), "bench.db")
+		path := "bolt:" + filepath.Join(b.TempDir(), "bench.db") + option
 		s, err := Open(path, Options{})
 		if err != nil {
 			b.Fatal(err)

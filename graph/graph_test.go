@@ -526,12 +526,18 @@ func TestParseAddress(t *testing.T) {
 		in      string
 		backend string
 		path    string
+		noBloom bool
 		err     string
 	}{
 		{in: "newskg.db", backend: Bolt, path: "newskg.db"},
 		{in: "/var/lib/newskg", backend: Bolt, path: "/var/lib/newskg"},
 		{in: "bolt:/tmp/x.db", backend: Bolt, path: "/tmp/x.db"},
 		{in: "bolt:dir:with:colons", backend: Bolt, path: "dir:with:colons"},
+		{in: "bolt:/tmp/x.db?bloom=off", backend: Bolt, path: "/tmp/x.db", noBloom: true},
+		{in: "bolt:/tmp/x.db?bloom=on", backend: Bolt, path: "/tmp/x.db"},
+		{in: "newskg.db?bloom=off", err: "an option needs the backend named: bolt:newskg.db?bloom=off"},
+		{in: "bolt:x.db?bloom=non", err: `bloom="non": give bloom=off or bloom=on`},
+		{in: "bolt:?bloom=off", err: `no path after "bolt:"`},
 		{in: "leveldb:data/kg", backend: LevelDB, path: "data/kg"},
 		{in: "memstore:", backend: Memstore},
 		{in: "memstore", backend: Memstore},
@@ -554,7 +560,7 @@ func TestParseAddress(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || a.Backend != tc.backend || a.Path != tc.path {
+		if err != nil || a.Backend != tc.backend || a.Path != tc.path || a.NoBloom != tc.noBloom {
 			t.Errorf("ParseAddress(%q) = %+v, %v; want %s %q", tc.in, a, err, tc.backend, tc.path)
 		}
 	}

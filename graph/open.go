@@ -43,12 +43,18 @@ var lockTimeout = 2 * time.Second
 type Address struct {
 	Backend string // Bolt, LevelDB, Memstore, Postgres or MySQL
 	Path    string // a directory for bolt and leveldb, a URL for postgres and mysql, empty for memstore
+	// NoBloom opens a bolt store for writing without Cayley's Bloom
+	// filters ("bolt:PATH?bloom=off"; see openBolt).
+	NoBloom bool
 }
 
 // String gives the address as a user would type it, with any password hidden.
 func (a Address) String() string {
 	switch a.Backend {
 	case Bolt:
+		if a.NoBloom {
+			return Bolt + ":" + a.Path + "?" + bloomOff
+		}
 		return a.Path
 	case Memstore:
 		return "memstore:"
@@ -72,8 +78,9 @@ func (a Address) CayleyPath() string {
 }
 
 // ParseAddress reads a store address: a plain path (a bolt store directory),
-// "bolt:PATH", "leveldb:PATH", "memstore:", a postgres:// (postgresql://)
-// URL, or a mysql:// URL (MySQL or MariaDB: mysql://user:pass@host:3306/db).
+// "bolt:PATH" (with "?bloom=off": Address.NoBloom), "leveldb:PATH",
+// "memstore:", a postgres:// (postgresql://) URL, or a mysql:// URL (MySQL
+// or MariaDB: mysql://user:pass@host:3306/db).
 func ParseAddress(s string) (Address, error) {
 	if strings.TrimSpace(s) == "" {
 		return Address{}, errors.New(`empty store address; give a path (bolt), "leveldb:PATH", "memstore:", or a postgres:// or mysql:// URL`)
@@ -105,10 +112,23 @@ func ParseAddress(s string) (Address, error) {
 		name, path := s[:i], s[i+1:]
 		switch name {
 		case Bolt, LevelDB:
-			if path == "" {
+			a := Address{Backend: name, Path: path}
+			if name == Bolt {
+				if p, opt, ok := strings.Cut(path, "?bloom="); ok {
+					switch opt {
+					case "off":
+						a.Path, a.NoBloom = p, true
+					case "on":
+						a.Path = p
+					default:
+						return Address{}, fmt.Errorf("store address %q: bloom=%q: give bloom=off or bloom=on", s, opt)
+					}
+				}
+			}
+			if a.Path == "" {
 				return Address{}, fmt.Errorf("store address %q: no path after %q", s, name+":")
 			}
-			return Address{Backend: name, Path: path}, nil
+			return a, nil
 		case Memstore:
 			return Address{}, fmt.Errorf("store address %q: memstore takes no path (use \"memstore:\")", s)
 		case MySQL:
@@ -118,6 +138,9 @@ func ParseAddress(s string) (Address, error) {
 		default:
 			return Address{}, fmt.Errorf("store address %q: unknown backend %q (known: bolt, leveldb, memstore, postgres, mysql); write bolt:%s for a path with a colon", s, name, s)
 		}
+	}
+	if strings.Contains(s, "?bloom=") {
+		return Address{}, fmt.Errorf("store address %q: an option needs the backend named: bolt:%s", s, s)
 	}
 	return Address{Backend: Bolt, Path: s}, nil
 }
@@ -316,6 +339,10 @@ func (b backend) openStore(a Address, opts Options) (cgraph.QuadStore, error) {
 	return b.open(a, opts)
 }
 
+// bloomOff is the option of a bolt address that opens it without Cayley's
+// Bloom filters.
+const bloomOff = "bloom=off"
+
 // lockedError says which store is locked; errors.Is(err, ErrLocked) holds.
 type lockedError struct {
 	addr Address
@@ -353,14 +380,20 @@ func openBolt(a Address, opts Options) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("cannot open store %s: %v", a, err)
 	}
 	h := hbolt.New(db)
+	if !opts.ReadOnly {
+		if err := kv.Init(h, nil); err != nil && err != cgraph.ErrDatabaseExists {
+			db.Close()
+			return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
+		}
+	}
 	var o cgraph.Options
-	if opts.ReadOnly {
-		// The existence filter only serves writes, and building it reads
-		// the whole log.
+	if opts.ReadOnly || a.NoBloom {
+		// Cayley's Bloom filters only serve writes: an existence filter of
+		// quads, which opening fills by reading the whole log, and on an
+		// empty store one per index and one of nodes, which spare reads of
+		// keys not yet written. Each is sized for 100 million entries,
+		// whatever the store (README, One edge per fact).
 		o = cgraph.Options{kv.OptNoBloom: true}
-	} else if err := kv.Init(h, nil); err != nil && err != cgraph.ErrDatabaseExists {
-		db.Close()
-		return nil, fmt.Errorf("cannot initialize store %s: %v", a, err)
 	}
 	qs, err := kv.New(h, o)
 	if err == cgraph.ErrNotInitialized {

@@ -126,7 +126,7 @@ func exportCSVTables(ctx context.Context, r *graph.Reader, f graph.SubgraphFilte
 	if err != nil {
 		return err
 	}
-	ev, err := export.ReadEvidence(ctx, r, g)
+	ev, err := export.ReadEvidence(ctx, r, f, g)
 	if err != nil {
 		return err
 	}

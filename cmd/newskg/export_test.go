@@ -28,7 +28,7 @@ func TestExportCSVTablesToADirectory(t *testing.T) {
 	if !strings.Contains(string(nodes), "Vladimir_Putin,Vladimir Putin,Person,Poutine,,\n") {
 		t.Errorf("nodes.csv:\n%s", nodes)
 	}
-	if !strings.Contains(string(edges), "Donald_Trump,Vladimir_Putin,met,contact,undirected,1,doc/a#s0,a,Trump a rencontré Poutine.\n") {
+	if !strings.Contains(string(edges), "Donald_Trump,Vladimir_Putin,met,contact,undirected,1,doc/a#s0,a,Trump a rencontré Poutine.,1\n") {
 		t.Errorf("edges.csv:\n%s", edges)
 	}
 }

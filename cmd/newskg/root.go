@@ -34,7 +34,7 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 		SilenceErrors: true,
 	}
 	cmd.PersistentFlags().StringVar(&o.db, "db", "newskg.db",
-		`store address: a bolt file path, "backend:address" (bolt, leveldb, memstore), or a postgres:// or mysql:// URL`)
+		`store address: a bolt file path ("bolt:PATH?bloom=off" saves memory on small builds), "backend:address" (bolt, leveldb, memstore), or a postgres:// or mysql:// URL`)
 	o.profile.addFlags(cmd) // execute stops them
 	setVersion(cmd)
 	cmd.AddCommand(

@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/server"
 )
@@ -36,6 +37,7 @@ type serveOptions struct {
 	maxQueries  int
 	allowWrites bool
 	writeToken  string
+	gazetteer   string // the user's gazetteer file for --allow-writes, "" for none
 	hosts       []string
 	maxResponse int
 	maxLookups  int
@@ -58,6 +60,7 @@ func newServeCmd(root *rootOptions) *cobra.Command {
   GET  /api/v1/entities/ID   an entity with its relations and their sentences
   GET  /api/v1/statements    statements (of an entity, between two, of a document)
   GET  /api/v1/documents[/ID] documents with their sentences and facts
+  POST /api/v1/documents     add articles (--allow-writes): as "build -" reads them
   GET  /api/v1/export?format= the exports of "newskg export"
   GET|POST /api/v2/query     Cayley's v2 query endpoint (lang=gizmo, qu= or the body)
   GET  /api/v1/openapi.json  the OpenAPI 3 description of the API
@@ -70,12 +73,17 @@ call the API from a browser only if they are named with --cors-origin.
 Every request stops at --timeout and every list at --max-results. The server
 answers only to loopback names and IP addresses in the Host header (more with
 --allowed-hosts), refuses requests from other sites' pages, and with
---allow-writes takes writes only as JSON with the write token. A bolt store
-stays locked while the server runs: stop it before "newskg build".
+--allow-writes takes writes only with the write token. A bolt store stays
+locked while the server runs: add articles with --allow-writes and
+"newskg build --server URL", or stop the server before "newskg build". On
+PostgreSQL and MySQL the server notices, within a second, what another
+process wrote, and re-reads its entity index.
 
 Example:
   newskg serve --db newskg.db --addr 127.0.0.1:8080
-  curl -s 'http://127.0.0.1:8080/api/v1/entities?q=poutine'`,
+  curl -s 'http://127.0.0.1:8080/api/v1/entities?q=poutine'
+  newskg serve --allow-writes --write-token "$TOKEN" &
+  NEWSKG_WRITE_TOKEN=$TOKEN newskg build --server http://127.0.0.1:8080 articles/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if os.Getenv("GOMEMLIMIT") == "" && f.memoryLimit > 0 {
@@ -99,7 +107,7 @@ Example:
 			srv, err := server.New(ctx, store, server.Config{
 				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
 				WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups,
-				AllowedOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose)})
+				AllowedOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose), Extractor: func() (extract.Extractor, error) { return f.newExtractor(f.gazetteer) }})
 			if err != nil {
 				return err
 			}
@@ -134,7 +142,8 @@ Example:
 	fl.IntVar(&f.maxResults, "max-results", server.DefaultMaxResults, "the most results a query or a list page returns")
 	fl.IntVar(&f.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
 	fl.IntVar(&f.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
-	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept POST /api/v1/write and /api/v1/delete (JSON, with the write token)")
+	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept, with the write token, articles at POST /api/v1/documents (newskg build --server) and quads at /api/v1/write and /api/v1/delete")
+	fl.StringVar(&f.gazetteer, "gazetteer", "", "with --allow-writes: "+gazetteerUsage)
 	fl.StringVar(&f.writeToken, "write-token", os.Getenv("NEWSKG_WRITE_TOKEN"), "the token writes must carry as Authorization: Bearer (default $NEWSKG_WRITE_TOKEN, else a random one printed at start)")
 	fl.StringSliceVar(&f.hosts, "allowed-hosts", nil, `host names the server answers to besides localhost and IP addresses (comma-separated; "*" for any, e.g. behind a proxy)`)
 	fl.IntVar(&f.maxLookups, "max-lookups", 0, "how many lookups run at once (0: 4 per CPU, at least 8); the next waits 250 ms, then gets a 503")

@@ -7,7 +7,9 @@
 //
 // The graph formats (GraphML, DOT, SVG, Cytoscape, CSV) hold the entity
 // graph of graph.Subgraph: entities as nodes, facts as edges, each edge with
-// its predicate, class and source sentences. The RDF formats hold quads: the
+// its predicate, class and source sentences, and as its weight the support
+// of its fact in the store (statements, and in document_count documents,
+// as the lookup API counts them). The RDF formats hold quads: the
 // whole store when nothing is filtered, else the quads that describe the
 // selected subgraph (graph.Reader.Quads).
 //
@@ -145,7 +147,7 @@ func Export(ctx context.Context, w io.Writer, qs cgraph.QuadStore, r *graph.Read
 		return Result{}, err
 	}
 	res := Result{Nodes: len(g.Nodes), Edges: len(g.Edges), Truncated: g.Truncated}
-	ev, err := ReadEvidence(ctx, r, g)
+	ev, err := ReadEvidence(ctx, r, o.Filter, g)
 	if err != nil {
 		return res, err
 	}

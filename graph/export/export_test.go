@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -416,7 +418,7 @@ func TestCSVTables(t *testing.T) {
 			t.Fatalf("%s: edges.csv: %v", name, err)
 		}
 		if strings.Join(nrows[0], ",") != "id,label,type,names,roles,wikidata" ||
-			strings.Join(erows[0], ",") != "source,target,predicate,class,type,weight,sentences,documents,evidence" {
+			strings.Join(erows[0], ",") != "source,target,predicate,class,type,weight,sentences,documents,evidence,document_count" {
 			t.Errorf("%s: headers %v and %v", name, nrows[0], erows[0])
 		}
 		if len(nrows)-1 != len(g.Nodes) || len(erows)-1 != len(g.Edges) {
@@ -475,4 +477,102 @@ func TestResolver(t *testing.T) {
 			t.Errorf("base %q accepted", bad)
 		}
 	}
+}
+
+// Every graph format weighs a fact's edge by the statements that state it
+// in the whole store, and counts their documents, whatever the filter: an
+// export of one document weighs "Ukraine invaded Kursk Oblast" by the two
+// articles that say it, while it lists the one sentence of its own.
+func TestEdgeWeightIsTheFactsSupport(t *testing.T) {
+	ctx := context.Background()
+	_, r := sample(t)
+	// support counts a fact's statements the other way than the exports:
+	// from the statements about its source, kept by filter.
+	support := func(e *graph.Edge) (statements, documents int) {
+		sts, err := r.StatementsAbout(ctx, e.Source, graph.StatementFilter{FactsOnly: true, Predicate: e.Predicate, Other: e.Target})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs := map[string]bool{}
+		for _, st := range sts {
+			if st.Subject.ID == e.Source || e.Symmetric {
+				statements++
+				docs[strings.SplitN(st.SentenceID, "#", 2)[0]] = true
+			}
+		}
+		return statements, len(docs)
+	}
+	weighsMore := false
+	for name, f := range filters {
+		g := want(t, f)
+		wantWeight := map[string][2]int{} // by source, predicate, target
+		for _, e := range g.Edges {
+			s, d := support(e)
+			wantWeight[e.Source+" "+e.Predicate+" "+e.Target] = [2]int{s, d}
+			weighsMore = weighsMore || s > len(e.Statements)
+		}
+		check := func(format, source, predicate, target string, weight, documents int) {
+			t.Helper()
+			if w, ok := wantWeight[source+" "+predicate+" "+target]; !ok || w != [2]int{weight, documents} {
+				t.Errorf("%s, %s: %s %s %s weighs %d statements in %d documents, want %v", name, format, source, predicate, target, weight, documents, w)
+			}
+		}
+
+		out, _ := run(t, export.Options{Format: export.CSV, Table: export.EdgesTable, Filter: f})
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil || len(rows) != len(g.Edges)+1 || rows[0][5] != "weight" || rows[0][9] != "document_count" {
+			t.Fatalf("%s: edges.csv: %v, header %v", name, err, rows[0])
+		}
+		for _, row := range rows[1:] {
+			check("csv", row[0], row[2], row[1], atoi(t, row[5]), atoi(t, row[9]))
+		}
+
+		out, _ = run(t, export.Options{Format: export.GraphML, Filter: f})
+		var doc graphmlDoc
+		if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Graphs[0].Edges {
+			d := dataMap(e.Data)
+			check("graphml", e.Source, d["predicate"], e.Target, atoi(t, d["weight"]), atoi(t, d["document_count"]))
+		}
+
+		out, _ = run(t, export.Options{Format: export.Cytoscape, Filter: f})
+		var c struct {
+			Elements struct {
+				Edges []struct{ Data map[string]any }
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &c); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range c.Elements.Edges {
+			d := e.Data
+			w, _ := d["weight"].(float64)
+			n, _ := d["document_count"].(float64)
+			check("cytoscape", d["source"].(string), d["predicate"].(string), d["target"].(string), int(w), int(n))
+		}
+
+		out, _ = run(t, export.Options{Format: export.DOT, Filter: f})
+		edge := regexp.MustCompile(`(?m)^  "([^"]+)" -> "([^"]+)" \[label="([^"]+)".* weight=(\d+), document_count=(\d+)`)
+		found := edge.FindAllStringSubmatch(out, -1)
+		if len(found) != len(g.Edges) {
+			t.Errorf("%s, dot: %d weighed edges, the subgraph has %d", name, len(found), len(g.Edges))
+		}
+		for _, m := range found {
+			check("dot", m[1], m[3], m[2], atoi(t, m[4]), atoi(t, m[5]))
+		}
+	}
+	if !weighsMore {
+		t.Error("no edge of any filter has more support in the store than statements in its subgraph; the one-document filter should")
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return n
 }

@@ -136,6 +136,7 @@ var graphmlKeys = []graphmlKey{
 	{ID: "evidence", For: "edge", AttrName: "evidence", AttrType: "string"},
 	{ID: "documents", For: "edge", AttrName: "documents", AttrType: "string"},
 	{ID: "weight", For: "edge", AttrName: "weight", AttrType: "int"},
+	{ID: "document_count", For: "edge", AttrName: "document_count", AttrType: "int"},
 	{ID: "y_node", For: "node", YFilesType: "nodegraphics"},
 	{ID: "y_edge", For: "edge", YFilesType: "edgegraphics"},
 }
@@ -177,7 +178,8 @@ func WriteGraphML(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 			Directed: !e.Symmetric, Data: data(
 				"e_label", e.Predicate, "predicate", e.Predicate, "class", e.Class,
 				"source", strings.Join(e.Sentences, " "), "evidence", strings.Join(ev.Texts(e), "\n"),
-				"documents", strings.Join(e.Documents, " "), "weight", strconv.Itoa(len(e.Statements)))}
+				"documents", strings.Join(e.Documents, " "), "weight", strconv.Itoa(ev.Weight(e)),
+				"document_count", strconv.Itoa(ev.DocumentCount(e)))}
 		var gr yEdgeGraphics
 		gr.Key = "y_edge"
 		line := &gr.Line
@@ -236,9 +238,9 @@ func WriteDOT(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 		b.WriteString("];\n")
 	}
 	for _, e := range g.Edges {
-		fmt.Fprintf(&b, "  %s -> %s [label=%s, predicate=%s, class=%s, source=%s, weight=%d",
+		fmt.Fprintf(&b, "  %s -> %s [label=%s, predicate=%s, class=%s, source=%s, weight=%d, document_count=%d",
 			dotID(e.Source), dotID(e.Target), dotID(e.Predicate), dotID(e.Predicate), dotID(e.Class),
-			dotID(strings.Join(e.Sentences, " ")), len(e.Statements))
+			dotID(strings.Join(e.Sentences, " ")), ev.Weight(e), ev.DocumentCount(e))
 		if texts := ev.Texts(e); len(texts) > 0 {
 			fmt.Fprintf(&b, ", tooltip=%s", dotID(strings.Join(texts, "\n")))
 		}
@@ -329,7 +331,7 @@ func ToCytoscape(g *graph.Subgraph, ev Evidence) *CytoscapeGraph {
 	for _, e := range g.Edges {
 		c.Elements.Edges = append(c.Elements.Edges, CytoscapeElement{map[string]any{
 			"id": e.ID, "source": e.Source, "target": e.Target, "label": e.Predicate, "predicate": e.Predicate,
-			"class": e.Class, "symmetric": e.Symmetric, "weight": len(e.Statements),
+			"class": e.Class, "symmetric": e.Symmetric, "weight": ev.Weight(e), "document_count": ev.DocumentCount(e),
 			"statements": e.Statements, "sentences": e.Sentences, "documents": e.Documents,
 			"evidence": ev.Texts(e),
 		}})
@@ -365,49 +367,130 @@ func WriteCSVNodes(w io.Writer, g *graph.Subgraph) error {
 }
 
 // WriteCSVEdges writes the edge table: one fact per row, its sentence ids
-// and documents separated by spaces, the sentences' text one a line.
+// and documents separated by spaces, the sentences' text one a line. Its
+// last column, document_count, came after the others.
 func WriteCSVEdges(w io.Writer, g *graph.Subgraph, ev Evidence) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"source", "target", "predicate", "class", "type", "weight", "sentences", "documents", "evidence"})
+	cw.Write([]string{"source", "target", "predicate", "class", "type", "weight", "sentences", "documents", "evidence", "document_count"})
 	for _, e := range g.Edges {
-		cw.Write([]string{e.Source, e.Target, e.Predicate, e.Class, edgeDirected(e), strconv.Itoa(len(e.Statements)),
-			strings.Join(e.Sentences, " "), strings.Join(e.Documents, " "), strings.Join(ev.Texts(e), "\n")})
+		cw.Write([]string{e.Source, e.Target, e.Predicate, e.Class, edgeDirected(e), strconv.Itoa(ev.Weight(e)),
+			strings.Join(e.Sentences, " "), strings.Join(e.Documents, " "), strings.Join(ev.Texts(e), "\n"),
+			strconv.Itoa(ev.DocumentCount(e))})
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
-// Evidence is the text of the sentences behind a subgraph's edges, by
-// sentence id: the graph formats carry the sentences, not only their ids.
-type Evidence map[string]string
+// Evidence is what the graph formats say about a subgraph's edges besides
+// the subgraph: the text of the sentences behind them, and each fact's
+// support (how many statements and documents state it), the edge's weight.
+// The support is the store's, as the lookup API gives it: an export of one
+// document lists that document's sentences, and weighs each fact by every
+// document that states it.
+type Evidence struct {
+	texts   map[string]string         // by sentence id
+	support map[string]*graph.Support // by edge id
+}
 
-// ReadEvidence reads the sentences behind g's edges.
-func ReadEvidence(ctx context.Context, r *graph.Reader, g *graph.Subgraph) (Evidence, error) {
-	ev := Evidence{}
+// ReadEvidence reads the sentences behind g's edges, and the support of
+// each fact. f is the filter g was selected with: a subgraph not filtered by
+// document holds every statement of its facts, so their support is counted
+// there; one of a document holds only that document's, so the support is
+// read from the store (graph.Reader.WithSupport).
+func ReadEvidence(ctx context.Context, r *graph.Reader, f graph.SubgraphFilter, g *graph.Subgraph) (Evidence, error) {
+	ev := Evidence{texts: map[string]string{}, support: map[string]*graph.Support{}}
 	for _, e := range g.Edges {
 		for _, id := range e.Sentences {
-			if _, ok := ev[id]; ok {
+			if _, ok := ev.texts[id]; ok {
 				continue
 			}
 			s, ok, err := r.Sentence(ctx, id)
 			if err != nil {
-				return nil, err
+				return ev, err
 			}
 			if ok {
-				ev[id] = s.Text
+				ev.texts[id] = s.Text
 			}
 		}
 	}
+	if f.Document == "" {
+		ev.countSupport(g)
+		return ev, nil
+	}
+	byID := make(map[string]*graph.Statement, len(g.Statements))
+	for _, st := range g.Statements {
+		byID[st.ID] = st
+	}
+	for _, e := range g.Edges {
+		if len(e.Statements) == 0 || byID[e.Statements[0]] == nil {
+			continue
+		}
+		// Every statement of an edge states its fact: one tells the
+		// support of all.
+		st := *byID[e.Statements[0]]
+		if err := r.WithSupport(ctx, []*graph.Statement{&st}); err != nil {
+			return ev, err
+		}
+		ev.support[e.ID] = st.Support
+	}
 	return ev, nil
+}
+
+// countSupport counts the support of g's facts among g's own statements.
+// A symmetric fact is one edge in the store however its sentences order
+// its ends (A met B, B met A), and g has an edge for each order: both carry
+// the support of the fact.
+func (ev Evidence) countSupport(g *graph.Subgraph) {
+	fact := func(e *graph.Edge) string {
+		a, b := e.Source, e.Target
+		if e.Symmetric && b < a {
+			a, b = b, a
+		}
+		return a + " " + e.Predicate + " " + b
+	}
+	facts := map[string]*graph.Support{}
+	docs := map[string]map[string]bool{}
+	for _, e := range g.Edges {
+		k := fact(e)
+		if facts[k] == nil {
+			facts[k], docs[k] = &graph.Support{}, map[string]bool{}
+		}
+		facts[k].Statements += len(e.Statements)
+		for _, d := range e.Documents {
+			docs[k][d] = true
+		}
+		ev.support[e.ID] = facts[k]
+	}
+	for k, sup := range facts {
+		sup.Documents = len(docs[k])
+	}
 }
 
 // Texts is the text of e's sentences, in the order of e.Sentences.
 func (ev Evidence) Texts(e *graph.Edge) []string {
 	out := []string{}
 	for _, id := range e.Sentences {
-		if t, ok := ev[id]; ok {
+		if t, ok := ev.texts[id]; ok {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// Weight is the number of statements that state e's fact in the store (the
+// statements e lists when its support was not read).
+func (ev Evidence) Weight(e *graph.Edge) int {
+	if sup := ev.support[e.ID]; sup != nil {
+		return sup.Statements
+	}
+	return len(e.Statements)
+}
+
+// DocumentCount is the number of documents that state e's fact in the
+// store (the documents e lists when its support was not read).
+func (ev Evidence) DocumentCount(e *graph.Edge) int {
+	if sup := ev.support[e.ID]; sup != nil {
+		return sup.Documents
+	}
+	return len(e.Documents)
 }

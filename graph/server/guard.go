@@ -25,7 +25,7 @@ import (
 //     address is on that address, not rebound), or one of Config.AllowedHosts;
 //   - a request that carries an Origin must come from the server's own
 //     origin or one of Config.AllowedOrigins;
-//   - a write must be JSON and carry the write token.
+//   - a write must carry the write token (and a write of quads be JSON).
 
 // guard refuses the requests whose Host or Origin the server does not
 // answer to, before any handler runs.
@@ -88,6 +88,13 @@ func (s *Server) checkWrite(r *http.Request) error {
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
 		return httpError{http.StatusUnsupportedMediaType, errors.New("a write is a JSON array of quads: send it with Content-Type: application/json")}
 	}
+	return s.checkToken(r)
+}
+
+// checkToken refuses a write without the write token. A page of another
+// site cannot send the Authorization header without a CORS preflight,
+// which the server grants only to Config.AllowedOrigins.
+func (s *Server) checkToken(r *http.Request) error {
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.WriteToken)) != 1 {
 		return httpError{http.StatusUnauthorized, errors.New("a write needs the header Authorization: Bearer TOKEN, with the token newskg serve printed at start (or gave with --write-token)")}

@@ -100,6 +100,7 @@ func (s *Server) readInBackground(h handler) http.HandlerFunc {
 			done := make(chan answer, 1)
 			go func() {
 				defer release()
+				s.refresh(ctx)
 				s.mu.RLock()
 				defer s.mu.RUnlock()
 				v, err := h(ctx, r)

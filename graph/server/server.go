@@ -10,7 +10,9 @@
 // have a size limit (limits.go); requests a browser could be tricked into
 // sending are refused (guard.go). The server is read-only unless
 // Config.AllowWrites is set, which adds Cayley's v1 write and delete
-// endpoints.
+// endpoints and POST /api/v1/documents, articles written through the
+// pipeline of newskg build (documents.go). What it keeps in memory is
+// re-read when the store changes (refresh.go).
 //
 // It holds no logic of its own about the graph: lookups are graph.Reader's,
 // queries graph.Query's, exports package export's, the same code the CLI
@@ -33,6 +35,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 )
 
@@ -49,8 +52,9 @@ type Config struct {
 	// Lookups do not wait: runaway scripts cannot make the rest of the API
 	// hang.
 	MaxQueries int
-	// AllowWrites adds POST /api/v1/write and /api/v1/delete. The store
-	// must then be open for writing, and WriteToken set.
+	// AllowWrites adds POST /api/v1/write, /api/v1/delete and
+	// /api/v1/documents. The store must then be open for writing, and
+	// WriteToken set.
 	AllowWrites bool
 	// Log receives one record per request (nil: no request log).
 	Log *slog.Logger
@@ -71,6 +75,15 @@ type Config struct {
 	// (default 64 MiB): past it the request fails with a 400 that says
 	// how to narrow it, before the server holds more.
 	MaxResponseBytes int
+	// Extractor gives the extractor of the documents POSTed to
+	// /api/v1/documents when writes are allowed (newskg serve passes
+	// extract.Default). It is called once, at the first such request;
+	// without it that route answers 501.
+	Extractor func() (extract.Extractor, error)
+	// RefreshInterval is how often, at most, a request checks whether
+	// another process wrote to the store, to re-read the entity index
+	// (default 1s; see refresh.go).
+	RefreshInterval time.Duration
 }
 
 // Defaults of Config.
@@ -97,6 +110,10 @@ type Server struct {
 
 	mu     sync.RWMutex // writes exclude readers, so the entity index stays current
 	reader *graph.Reader
+
+	writing sync.Mutex // held by each write: one writer at a time
+	adding  ingestState
+	fresh   freshness
 
 	queries chan struct{} // one token per running Gizmo script or export
 	lookups chan struct{} // one token per running lookup
@@ -127,17 +144,26 @@ func New(ctx context.Context, store *graph.Store, cfg Config) (*Server, error) {
 	if cfg.MaxResponseBytes <= 0 {
 		cfg.MaxResponseBytes = DefaultMaxResponseBytes
 	}
+	if cfg.RefreshInterval <= 0 {
+		cfg.RefreshInterval = DefaultRefreshInterval
+	}
 	if cfg.AllowWrites && store.ReadOnly {
 		return nil, errors.New("writes are allowed but the store is open read-only")
 	}
 	if cfg.AllowWrites && cfg.WriteToken == "" {
 		return nil, errors.New("writes are allowed but no write token is set")
 	}
+	// The revision before the index: a write in between is seen later.
+	rev, revisions, err := store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
 	r, err := graph.NewReader(ctx, store)
 	if err != nil {
 		return nil, fmt.Errorf("indexing the entities of %s: %v", store.Addr, err)
 	}
 	s := &Server{store: store, cfg: cfg, reader: r, mux: http.NewServeMux(), queries: make(chan struct{}, cfg.MaxQueries), lookups: make(chan struct{}, cfg.MaxLookups)}
+	s.fresh = freshness{revisions: revisions, revision: rev, checked: time.Now()}
 	s.routes()
 	s.guarded = s.guard(s.mux)
 	return s, nil
@@ -159,6 +185,7 @@ func (s *Server) routes() {
 	s.handle("GET /api/v1/contradictions", s.read(s.contradictions))
 	s.handle("GET /api/v1/documents", s.read(s.documents))
 	s.handle("GET /api/v1/documents/{id...}", s.read(s.document))
+	s.handle("POST /api/v1/documents", s.addDocuments)
 	s.handle("GET /api/v1/export", s.readInBackground(s.export))
 	s.handle("POST /api/v1/write", s.write(s.writeQuads))
 	s.handle("POST /api/v1/delete", s.write(s.deleteQuads))
@@ -218,6 +245,7 @@ func (s *Server) read(h handler) http.HandlerFunc {
 			return
 		}
 		defer release()
+		s.refresh(r.Context())
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		s.run(w, r, h)
@@ -233,6 +261,7 @@ func (s *Server) query(h handler) http.HandlerFunc {
 			writeError(w, status(err), err)
 			return
 		}
+		s.refresh(r.Context())
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		s.run(w, r, h)
@@ -254,6 +283,8 @@ func (s *Server) write(h handler) http.HandlerFunc {
 			writeError(w, status(err), err)
 			return
 		}
+		s.writing.Lock()
+		defer s.writing.Unlock()
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		s.run(w, r, h)
@@ -371,13 +402,16 @@ func bufferBody(r *http.Request) error {
 }
 
 // readBody reads a request body up to maxBody.
-func readBody(r *http.Request) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+func readBody(r *http.Request) ([]byte, error) { return readBodyUpTo(r, maxBody) }
+
+// readBodyUpTo reads a request body up to limit bytes.
+func readBodyUpTo(r *http.Request, limit int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r.Body, int64(limit)+1))
 	if err != nil {
 		return nil, badRequest("reading the request body: %v", err)
 	}
-	if len(b) > maxBody {
-		return nil, httpError{http.StatusRequestEntityTooLarge, fmt.Errorf("request body larger than %d bytes", maxBody)}
+	if len(b) > limit {
+		return nil, httpError{http.StatusRequestEntityTooLarge, fmt.Errorf("request body larger than %d bytes", limit)}
 	}
 	return b, nil
 }
