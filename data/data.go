@@ -1,5 +1,5 @@
 // Package data holds what newskg ships beside its code for the rules: the
-// gazetteer and the verb and event-noun lexicons, embedded in the binary so that newskg runs with zero
+// gazetteer and the verb, event-noun and light-verb lexicons, embedded in the binary so that newskg runs with zero
 // configuration and no download. The sample corpus in corpus/ is not
 // embedded: it is input, read from disk by `newskg build`. The language
 // core's trained models sit beside the code that reads them, in nlp/models.
@@ -24,3 +24,9 @@ var Verbs []byte
 //
 //go:embed lexicon/nouns.tsv
 var EventNouns []byte
+
+// LightVerbs is lexicon/lightverbs.tsv: the verbs that take an event noun
+// and add only its tense and its parties.
+//
+//go:embed lexicon/lightverbs.tsv
+var LightVerbs []byte

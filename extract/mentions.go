@@ -91,6 +91,10 @@ func (d *docState) findMentions(si int) {
 			i = end - 1 // "Premier ministre" is not read again as "ministre"
 			continue
 		}
+		if m, ok := d.pairMention(s, i); ok {
+			add(m)
+			continue
+		}
 		if m, ok := d.pronounMention(s, i); ok {
 			add(m)
 		}
@@ -685,25 +689,9 @@ func (d *docState) demonymMention(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	p := prevWord(s, i, false)
-	// "le Russe Alexander Vinnik", "un Américain, Marc Fogel"
-	if t.capitalized() && p >= 0 && (frcues.Articles[s.folded[p]] && s.folded[p] != "les") {
-		k := i + 1
-		if k < len(s.toks) && s.toks[k].text == "," {
-			k++
-		}
-		if k < len(s.toks) && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].typ == schema.Person {
-			country := d.fromGazetteer(c, "")
-			s.phrases = append(s.phrases, rolePhrase{subject: s.mentions[s.mentionAt[k]].key, predicate: schema.CitizenOf,
-				object: country, first: p, last: s.mentions[s.mentionAt[k]].last})
-			return mention{}, false
-		}
-	}
-	// "la région russe de Koursk": the place is in the country
-	if !t.capitalized() && p >= 0 && frcues.PlaceNouns[s.folded[p]] && i+2 < len(s.toks) &&
-		(s.folded[i+1] == "de" || s.folded[i+1] == "d") && s.mentionAt[i+2] >= 0 && s.mentions[s.mentionAt[i+2]].typ == schema.Place {
-		m := s.mentions[s.mentionAt[i+2]]
-		s.phrases = append(s.phrases, rolePhrase{subject: m.key, predicate: schema.LocatedIn, object: d.fromGazetteer(c, ""),
-			first: p, last: m.last})
+	// "le Russe Alexander Vinnik", "la région russe de Koursk": the
+	// readers nationalNoun and placeOfNationality
+	if p >= 0 && (t.capitalized() && frcues.Articles[s.folded[p]] && s.folded[p] != "les" || !t.capitalized() && frcues.PlaceNouns[s.folded[p]]) {
 		return mention{}, false
 	}
 	// "les Russes", "des Ukrainiens": the people acting as their state.
@@ -824,55 +812,22 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		break
 	}
 	// what the title is of: a demonym, "de X", or the possessor.
-	target, targetType := "", schema.Type("")
-	j := end
-	skips := 0
-	for j < n && skips < 4 {
-		w := s.folded[j]
-		if c := d.r.gaz.Demonym(s.toks[j].text); c != nil && !s.toks[j].capitalized() && target == "" {
-			target, targetType = d.fromGazetteer(c, ""), c.Type
-			j++
-			continue
-		}
-		if (w == "de" || w == "d" || w == "du" || w == "des" || w == "a" && j+1 < n && frcues.Articles[s.folded[j+1]]) && j+1 < n {
-			k := j + 1
-			for k < n && frcues.Articles[s.folded[k]] {
-				k++
-			}
-			if k < n && s.mentionAt[k] >= 0 && target == "" {
-				m := s.mentions[s.mentionAt[k]]
-				if isActor(m.typ) {
-					target, targetType = m.key, m.typ
-					j = m.last
-					continue
-				}
-			}
-			// a department: "de la Défense", "des Affaires étrangères", "de presse"
-			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || s.folded[k] == "presse" || s.folded[k] == "etat") {
-				k++
-				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !frcues.Prepositions[s.folded[k]] && !frcues.Articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
-					k++
-				}
-				j = k
-				skips++
-				continue
-			}
-			break
-		}
-		// adjectives of the title: "spécial", "diplomatique", "senior"
-		if s.toks[j].word && !s.toks[j].capitalized() && s.mentionAt[j] < 0 && frcues.TitleAdjectives[w] {
-			if frcues.DeputyAdjectives[w] && rel.Predicate == schema.LeaderOf {
-				rel.Predicate = schema.WorksFor // "le chef adjoint" leads nothing
-			}
-			j++
-			skips++
-			continue
-		}
-		break
-	}
+	of := d.titleOf(s, end, start, rel.Predicate)
+	target, targetType, j := of.target, of.typ, of.end
+	rel.Predicate = of.predicate
 	if target == "" && possessive {
-		if owner := d.possessor(s, start); owner != "" {
+		owner := d.possessor(s, start)
+		if rel.Predicate == schema.RelativeOf {
+			owner = d.kinOf(s, start)
+		}
+		if owner != "" {
 			target, targetType = owner, d.typeOf(owner)
+		}
+	}
+	if target == "" && of.office != "" {
+		// "le porte-parole présidentiel": of the president named last
+		if key := d.leaderTitled(of.office); key != "" {
+			target, targetType = key, schema.Person
 		}
 	}
 	// "son homologue": the counterpart holds the owner's office, so it
@@ -892,10 +847,24 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	if k < n && s.toks[k].text == "," {
 		k++
 	}
+	for k < n && k > j && frcues.Honorifics[s.folded[k]] && s.mentionAt[k] < 0 {
+		k++ // "sa femme, Madame Olga Costa"
+	}
 	outer := d.titleComplement(s, start)
 	nested := outer >= 0
 	if nested {
-		d.outerTitleHolder(s, outer, k, target, s.folded[i])
+		if owner := d.namedBefore(s, outer); owner != "" {
+			// "Emma Wolf, la fille du chancelier, Paul Wolf": the outer
+			// title has its holder, so the name after is the chancellor.
+			nested = false
+			if inner := d.personAt(s, k); inner != "" && inner != owner && k > j {
+				outerRel := frcues.Titles[s.folded[outer]]
+				d.holds(s, rolePhrase{subject: owner, predicate: outerRel.Predicate, object: inner, first: outer,
+					last: s.mentions[s.mentionAt[k]].last})
+			}
+		} else {
+			d.outerTitleHolder(s, outer, k, target, s.folded[i])
+		}
 	}
 	if nested || k > j && d.startsClause(s, k, start) {
 		// "le gendre du président, Jared Kushner": the name is the son-in-law;
@@ -912,13 +881,19 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 				s.mentionAt[t] = idx
 			}
 		}
-	} else if !nested && start > 0 && s.toks[start-1].text == "," && start > 1 && s.mentionAt[start-2] >= 0 &&
-		s.mentions[s.mentionAt[start-2]].typ == schema.Person && !s.mentions[s.mentionAt[start-2]].nominal {
-		holder = s.mentions[s.mentionAt[start-2]].key
+	} else if !nested {
+		holder = d.namedBefore(s, start)
 	}
 	if holder != "" {
 		if e := d.entities[holder]; e != nil && !former {
 			e.Roles = appendOnce(e.Roles, title)
+		}
+		if !former && target == "" {
+			// "le président de la République Emmanuel Macron": what the
+			// gazetteer says the holder of that title leads
+			if target = d.officeOf(holder, title, rel.Predicate); target != "" {
+				targetType = d.typeOf(target)
+			}
 		}
 		if !former && target != "" && target != holder && titleFits(rel.Predicate, targetType) {
 			d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: target, first: start, last: max(j, end)})
@@ -941,6 +916,16 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 			}
 			return mention{}, false
 		}
+		// "les présidents russe et ukrainien": the two leaders
+		if plural && target != "" && j+1 < n && s.folded[j] == "et" && !s.toks[j+1].capitalized() {
+			if c := d.r.gaz.Demonym(s.toks[j+1].text); c != nil {
+				one := strings.TrimSuffix(s.folded[i], "s")
+				a, b := d.leaderFor(target, one), d.leaderFor(d.fromGazetteer(c, ""), one)
+				if a != "" && b != "" && a != b {
+					return mention{first: first, last: j + 2, key: b, typ: schema.Person, nominal: true, group: []string{a, b}}, true
+				}
+			}
+		}
 		// "les deux dirigeants", "les deux présidents"
 		if l := d.leadersBefore(s, i); i > 0 && s.folded[i-1] == "deux" && len(l) >= 2 {
 			return mention{first: i - 1, last: last, key: l[len(l)-1], typ: schema.Person, nominal: true,
@@ -951,17 +936,28 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 		}
 	case schema.WorksFor:
 		// "un porte-parole du Kremlin" speaks and acts for the Kremlin.
-		if target != "" && targetType != schema.Person && start < i && (s.folded[start] == "un" || s.folded[start] == "une") {
+		if target != "" && targetType != schema.Person && start < i && frcues.Indefinites[s.folded[start]] {
 			return mention{first: first, last: last, key: target, typ: targetType, nominal: true}, true
 		}
-		// "l'émissaire américain": the person named before who holds the title
-		if target != "" && start < i && (frcues.Articles[s.folded[start]] || frcues.Possessives[s.folded[start]]) {
+		// "l'émissaire américain", "la procureure": the person named before
+		// who holds the title
+		if start < i && (frcues.Articles[s.folded[start]] || frcues.Possessives[s.folded[start]]) {
 			if key := d.titleHolder(s.folded[i], target); key != "" {
 				return mention{first: first, last: last, key: key, typ: schema.Person, nominal: true}, true
 			}
 		}
 	}
 	return mention{}, false
+}
+
+// pairMention reads "les deux parties", "les deux pays": the two actors
+// of the last plural subject, as "ils" would be.
+func (d *docState) pairMention(s *sentence, i int) (mention, bool) {
+	if !frcues.PairNouns[s.folded[i]] || i < 2 || s.folded[i-1] != "deux" || s.folded[i-2] != "les" || len(d.lastGroup) != 2 {
+		return mention{}, false
+	}
+	g := slices.Clone(d.lastGroup)
+	return mention{first: i - 2, last: i + 1, key: g[0], typ: d.typeOf(g[0]), nominal: true, group: g}, true
 }
 
 func titleFits(p schema.Predicate, target schema.Type) bool {
@@ -972,6 +968,261 @@ func titleFits(p schema.Predicate, target schema.Type) bool {
 		return target == schema.Person
 	}
 	return isActor(target)
+}
+
+// titleScope is what a title is of, as the words after it say.
+type titleScope struct {
+	target    string
+	typ       schema.Type
+	end       int              // the token after the title and its complements
+	predicate schema.Predicate // the title's, or worksFor when a body stands between
+	office    string           // the title a relational adjective names ("présidentiel": "president")
+}
+
+// titleOf reads what follows a title that ends at token end and whose
+// phrase starts at token start: a nationality ("le président russe"), "de
+// X" ("le secrétaire général de l'OTAN"), a department ("des Affaires
+// étrangères"), adjectives ("spécial", "présidentiel"), and a body between
+// the title and what the body belongs to ("le porte-parole des forces de
+// l'Ukraine", "d'une unité de l'armée malgache", "le chef de sa
+// diplomatie"): who speaks for or commands a country's body works for the
+// country and does not lead it. A kinship title passes through no body, and
+// a title in the complement ("la conseillère du Premier ministre") is read
+// by titleComplement.
+func (d *docState) titleOf(s *sentence, end, start int, p schema.Predicate) titleScope {
+	n := len(s.toks)
+	sc := titleScope{predicate: p}
+	body := false
+	j := end
+	for skips := 0; j < n && skips < 4; {
+		w := s.folded[j]
+		if c := d.r.gaz.Demonym(s.toks[j].text); c != nil && !s.toks[j].capitalized() && sc.target == "" {
+			sc.target, sc.typ = d.fromGazetteer(c, ""), c.Type
+			j++
+			continue
+		}
+		if (frcues.Of[w] || w == "a" && j+1 < n && frcues.Articles[s.folded[j+1]]) && j+1 < n {
+			k := j + 1
+			for k < n && frcues.Articles[s.folded[k]] {
+				k++
+			}
+			if k < n && s.mentionAt[k] >= 0 && sc.target == "" {
+				m := s.mentions[s.mentionAt[k]]
+				if isActor(m.typ) {
+					sc.target, sc.typ = m.key, m.typ
+					// "de l'Ukraine orientale"
+					for j = m.last; j < n && s.word(j).UPOS == "ADJ" && !s.toks[j].capitalized() && s.mentionAt[j] < 0 &&
+						d.r.gaz.Demonym(s.toks[j].text) == nil && !frcues.TitleAdjectives[s.folded[j]]; j++ {
+					}
+					continue
+				}
+			}
+			if _, t := longestTitle(s, k); t > 0 {
+				break // "la conseillère du Premier ministre": titleComplement's
+			}
+			// "de l'association « Mer propre »": the body by its kind and name
+			if org, after := d.namedBody(s, k); org != "" && sc.target == "" {
+				sc.target, sc.typ = org, schema.Organization
+				j = after
+				continue
+			}
+			// a department: "de la Défense", "des Affaires étrangères", "de presse"
+			if k < n && (s.toks[k].capitalized() && s.mentionAt[k] < 0 || frcues.DepartmentWords[s.folded[k]]) {
+				k++
+				for k < n && s.toks[k].word && s.mentionAt[k] < 0 && !frcues.Prepositions[s.folded[k]] && !frcues.Articles[s.folded[k]] && d.r.gaz.Demonym(s.toks[k].text) == nil {
+					k++
+				}
+				j = k
+				skips++
+				continue
+			}
+			if k >= n || sc.target != "" || p == schema.RelativeOf || !frcues.Of[w] {
+				break // a body is "de" a body: "à la suite du départ de X" is none
+			}
+			// "le chef de sa diplomatie": the possessor's body
+			if frcues.Possessives[s.folded[k]] && k+1 < n && s.word(k+1).UPOS == "NOUN" && s.mentionAt[k+1] < 0 {
+				if owner := d.possessor(s, start); owner != "" {
+					sc.target, sc.typ = owner, d.typeOf(owner)
+					body = true
+					j = k + 2
+					continue
+				}
+				break
+			}
+			// "des forces de l'Ukraine", "d'une unité d'élite de l'armée malgache"
+			// "l'institut congolais Ebuteli": the body is the organization named
+			if s.word(k).UPOS == "NOUN" && !s.toks[k].capitalized() && s.mentionAt[k] < 0 {
+				k++
+				nationality := -1
+				for k < n && (s.word(k).UPOS == "ADJ" || s.rel(k) == "amod") && s.mentionAt[k] < 0 && !s.toks[k].capitalized() {
+					if nationality < 0 && d.r.gaz.Demonym(s.toks[k].text) != nil {
+						nationality = k
+					}
+					k++
+				}
+				if k < n && s.mentionAt[k] >= 0 && s.mentions[s.mentionAt[k]].first == k && s.mentions[s.mentionAt[k]].typ == schema.Organization {
+					sc.target, sc.typ = s.mentions[s.mentionAt[k]].key, schema.Organization
+					j = s.mentions[s.mentionAt[k]].last
+					continue
+				}
+				if k < n && s.toks[k].capitalized() {
+					break // a body with its own name no list knows: of no country
+				}
+				if nationality >= 0 {
+					k = nationality
+				}
+				if k < n && (frcues.Of[s.folded[k]] || nationality >= 0) {
+					body = true
+					j = k
+					skips++
+					continue
+				}
+			}
+			break
+		}
+		if !s.toks[j].word || s.toks[j].capitalized() || s.mentionAt[j] >= 0 {
+			break
+		}
+		// adjectives of the title: "spécial", "diplomatique", "senior"
+		if frcues.TitleAdjectives[w] {
+			if frcues.DeputyAdjectives[w] && sc.predicate == schema.LeaderOf {
+				sc.predicate = schema.WorksFor // "le chef adjoint" leads nothing
+			}
+			j++
+			skips++
+			continue
+		}
+		if office, ok := frcues.RelationalAdjectives[w]; ok {
+			sc.office = office
+			j++
+			skips++
+			continue
+		}
+		break
+	}
+	sc.end = j
+	if body && sc.predicate == schema.LeaderOf {
+		sc.predicate = schema.WorksFor
+	}
+	return sc
+}
+
+// namedBody reads a body noun at token k followed by the organization's
+// name, in quotation marks or not: "l'association « Mer propre »", "l'ONG
+// Ciel Bleu". It returns the organization and the token after its name.
+func (d *docState) namedBody(s *sentence, k int) (string, int) {
+	n := len(s.toks)
+	if !frcues.BodyNouns[s.folded[k]] || s.mentionAt[k] >= 0 {
+		return "", k
+	}
+	k++
+	for k < n && s.mentionAt[k] < 0 && (s.word(k).UPOS == "ADJ" && !s.toks[k].capitalized() || isQuoteMark(s.toks[k].text)) {
+		k++
+	}
+	if k >= n || s.mentionAt[k] < 0 {
+		return "", k
+	}
+	m := s.mentions[s.mentionAt[k]]
+	if m.first != k || m.typ != schema.Organization {
+		return "", k
+	}
+	after := m.last
+	if after < n && isQuoteMark(s.toks[after].text) {
+		after++
+	}
+	return m.key, after
+}
+
+// isQuoteMark reports whether a token is a quotation mark, opening or closing.
+func isQuoteMark(t string) bool {
+	if _, ok := closers[t]; ok {
+		return true
+	}
+	return t == "»" || t == "”" || t == "›"
+}
+
+// kinOf resolves "son" and "sa" before a kinship title: the person named
+// right before ("Maria Costa et son mari", "Maria Costa, sa fille"), else
+// the possessor. A person who is himself someone's ("son émissaire, Steve
+// Witkoff, et son gendre") shares that possessor.
+func (d *docState) kinOf(s *sentence, before int) string {
+	k := before - 1
+	for k >= 0 && (s.toks[k].text == "," || s.folded[k] == "et" || s.folded[k] == "avec") {
+		k--
+	}
+	if k < 0 || k == before-1 || s.mentionAt[k] < 0 {
+		return d.possessor(s, before)
+	}
+	m := s.mentions[s.mentionAt[k]]
+	if m.typ != schema.Person || len(m.group) > 0 {
+		return d.possessor(s, before)
+	}
+	for p := m.first - 1; p >= 0 && p >= m.first-4; p-- {
+		if frcues.Possessives[s.folded[p]] {
+			return d.possessor(s, before)
+		}
+	}
+	return m.key
+}
+
+// leaderTitled returns the leader named last in the document whose title,
+// as the text or the gazetteer gives it, is office (a folded title word).
+func (d *docState) leaderTitled(office string) string {
+	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
+		key := d.lastLeaders[i]
+		roles := []string{}
+		if e := d.entities[key]; e != nil {
+			roles = append(roles, e.Roles...)
+		}
+		if g := d.gazEntry(key); g != nil {
+			roles = append(roles, g.AttrAt("role", d.doc.Date)...)
+		}
+		for _, r := range roles {
+			if titleIsRole(office, schema.Fold(r)) {
+				return key
+			}
+		}
+	}
+	return ""
+}
+
+// officeOf returns what the gazetteer says a person leads or works for at
+// the document's date, when the title the text gives is the person's role
+// then: "le président de la République Emmanuel Macron" leads France, "le
+// ministre des Affaires étrangères, Jean-Noël Barrot" works for it.
+func (d *docState) officeOf(person, title string, p schema.Predicate) string {
+	g := d.gazEntry(person)
+	if g == nil || p != schema.LeaderOf && p != schema.WorksFor {
+		return ""
+	}
+	fits := false
+	for _, r := range g.AttrAt("role", d.doc.Date) {
+		fits = fits || titleIsRole(schema.Fold(title), schema.Fold(r))
+	}
+	vs := g.AttrAt(string(p), d.doc.Date)
+	if !fits || len(vs) != 1 {
+		return ""
+	}
+	if e := d.r.gaz.Entry(vs[0]); e != nil {
+		return d.fromGazetteer(e, "")
+	}
+	return ""
+}
+
+// titleIsRole reports whether a folded title names a folded role: the same
+// words, or the role's first words ("ministre" of "ministre de
+// l'Économie"), a feminine "e" aside.
+func titleIsRole(title, role string) bool {
+	t, r := strings.Fields(title), strings.Fields(role)
+	if len(t) == 0 || len(t) > len(r) {
+		return false
+	}
+	for i := range t {
+		if t[i] != r[i] && t[i] != r[i]+"e" && r[i] != t[i]+"e" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor resolves "son" and "sa" before a title: the first actor of the
@@ -1026,7 +1277,8 @@ func appendOnce(list []string, s string) []string {
 // titleHolder returns the person most recently named in the document who
 // works for target and holds the title (folded head word, "emissaire"),
 // as the text or the gazetteer gives the role; or the only person named
-// who works for target.
+// who works for target. With no target, the person named last whom the
+// text or the gazetteer gives the title.
 func (d *docState) titleHolder(title, target string) string {
 	var only string
 	seen := map[string]bool{}
@@ -1037,7 +1289,7 @@ func (d *docState) titleHolder(title, target string) string {
 		}
 		seen[key] = true
 		e := d.entities[key]
-		if e == nil || e.Type != schema.Person || !d.worksFor(key, target) {
+		if e == nil || e.Type != schema.Person || target != "" && !d.worksFor(key, target) {
 			continue
 		}
 		roles := slices.Clone(e.Roles)
@@ -1048,6 +1300,9 @@ func (d *docState) titleHolder(title, target string) string {
 			if strings.Contains(schema.Fold(r), title) {
 				return key
 			}
+		}
+		if target == "" {
+			continue
 		}
 		if only != "" {
 			only = "-" // more than one
@@ -1136,7 +1391,7 @@ func longestTitle(s *sentence, i int) (frcues.TitleRelation, int) {
 // is the outer title's holder.
 func (d *docState) titleComplement(s *sentence, start int) int {
 	p := start - 1
-	if p < 0 || !(s.folded[p] == "de" || s.folded[p] == "d" || s.folded[p] == "du" || s.folded[p] == "des") {
+	if p < 0 || !frcues.Of[s.folded[p]] {
 		return -1
 	}
 	for k := p - 1; k >= 0 && k >= p-6; k-- {
@@ -1160,19 +1415,71 @@ func (d *docState) titleComplement(s *sentence, start int) int {
 func (d *docState) outerTitleHolder(s *sentence, outer, k int, target, innerTitle string) {
 	rel, ok := frcues.Titles[s.folded[outer]]
 	holder := d.personAt(s, k)
+	if holder == "" {
+		holder = d.describedBefore(s, outer)
+	}
 	if !ok || holder == "" || target == "" || rel.Predicate == schema.LeaderOf || d.typeOf(target) == schema.Person {
 		return
 	}
-	if leader := d.leaderFor(target, innerTitle); leader != "" && leader != holder {
-		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer,
-			last: s.mentions[s.mentionAt[k]].last})
+	last := k // the title phrase, or up to the name after it
+	if k < len(s.toks) && s.mentionAt[k] >= 0 {
+		last = s.mentions[s.mentionAt[k]].last
 	}
+	if leader := d.leaderFor(target, innerTitle); leader != "" && leader != holder {
+		d.holds(s, rolePhrase{subject: holder, predicate: rel.Predicate, object: leader, first: outer, last: last})
+	}
+}
+
+// namedBefore returns the person named right before the title phrase whose
+// title (or article) is at token t, with a comma between: "Emma Wolf, la
+// fille de", "Laure Martin, procureure de".
+func (d *docState) namedBefore(s *sentence, t int) string {
+	k := t - 1
+	for k >= 0 && (frcues.Articles[s.folded[k]] || frcues.Possessives[s.folded[k]]) {
+		k--
+	}
+	if k < 1 || s.toks[k].text != "," || s.mentionAt[k-1] < 0 {
+		return ""
+	}
+	if m := s.mentions[s.mentionAt[k-1]]; m.typ == schema.Person && !m.nominal {
+		return m.key
+	}
+	return ""
+}
+
+// describedBefore returns whom a title phrase that opens a sentence
+// without a name describes: the person named just before, in an earlier
+// sentence, of whom the text and the gazetteer give no role yet ("… a
+// déclaré Ion Popescu. Le conseiller du Premier ministre a ajouté …").
+// The title becomes that person's role.
+func (d *docState) describedBefore(s *sentence, outer int) string {
+	for k := 0; k < outer; k++ {
+		if !frcues.Articles[s.folded[k]] {
+			return ""
+		}
+	}
+	p := d.lastPerson
+	e := d.entities[p]
+	if e == nil || len(e.Roles) > 0 || d.isLeader(p) {
+		return ""
+	}
+	if g := d.gazEntry(p); g != nil && g.Attr("role") != "" {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.key == p {
+			return ""
+		}
+	}
+	e.Roles = appendOnce(e.Roles, s.toks[outer].text)
+	return p
 }
 
 // startsClause reports whether the name at token k, after a title phrase
 // inside a prepositional phrase that starts at token start, is the subject
 // of the verb right after it rather than an apposition: "À la demande du
-// président allemand, Boualem Sansal a été transféré".
+// président allemand, Boualem Sansal a été transféré"; but not when the
+// phrase is a statement of the title's holder and the name reports it.
 func (d *docState) startsClause(s *sentence, k, start int) bool {
 	idx := s.mentionAt[k]
 	if idx < 0 || start == 0 || !frcues.Prepositions[s.folded[start-1]] {
@@ -1183,7 +1490,17 @@ func (d *docState) startsClause(s *sentence, k, start int) bool {
 		return false
 	}
 	w := s.word(next)
-	return (w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin"
+	if !((w.UPOS == "AUX" || w.UPOS == "VERB") && w.Feat("VerbForm") == "Fin") {
+		return false
+	}
+	// "Dans une déclaration du porte-parole, Bayo Onanuga a déclaré": who
+	// speaks of the title's statement is its author, the title's holder
+	p := start - 1
+	for p >= 0 && (frcues.Of[s.folded[p]] || frcues.Articles[s.folded[p]]) {
+		p--
+	}
+	v := s.head(s.mentions[idx].first)
+	return p < 0 || !frcues.DocumentNouns[s.folded[p]] || v < 0 || !frcues.ReportingLemmas[s.lemmaOf(v)]
 }
 
 // rolePhrase is what a title or nationality phrase says, as the mention

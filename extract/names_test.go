@@ -222,7 +222,7 @@ func TestUserGazetteer(t *testing.T) {
 		nil, []string{"Vexalia Organization"}}})
 }
 
-// "le PDG de X, Prénom Nom" is the person, who works for X; no entity is
+// "le PDG de X, Prénom Nom" is the person, who leads X; no entity is
 // named after the title.
 func TestTitlesAreNotEntities(t *testing.T) {
 	checkEntities(t, newRules(t), []entityCase{
@@ -234,10 +234,10 @@ func TestTitlesAreNotEntities(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"le PDG de Thales, Patrice Caine",
 			"Le PDG de Thales, Patrice Caine, a rencontré le ministre des Armées.",
-			[]string{"Patrice_Caine worksFor Thales"}, []string{"Patrice_Caine met Thales"}},
+			[]string{"Patrice_Caine leaderOf Thales"}, []string{"Patrice_Caine met Thales"}},
 		{"le PDG de X and le patron de Y, with unknown companies",
 			"Le PDG de Brelvane, Yann Guivarch, a rencontré le patron de Caissor, Hervé Dubreuil.",
-			[]string{"Yann_Guivarch worksFor Brelvane", "Hervé_Dubreuil worksFor Caissor", "Hervé_Dubreuil met Yann_Guivarch"},
+			[]string{"Yann_Guivarch leaderOf Brelvane", "Hervé_Dubreuil worksFor Caissor", "Hervé_Dubreuil met Yann_Guivarch"},
 			[]string{"Hervé_Dubreuil met Brelvane"}},
 	})
 }

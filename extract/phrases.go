@@ -19,7 +19,11 @@ func (d *docState) nounPhrases(s *sentence) {
 			continue
 		}
 		d.nationalityBeforeName(s, i)
+		d.nationalNoun(s, i)
+		d.placeOfNationality(s, i)
 		d.nationalityPhrase(s, i)
+		d.ledFor(s, i)
+		d.appointment(s, i)
 		d.headOf(s, i)
 		d.atRequestOf(s, i)
 	}
@@ -77,6 +81,130 @@ func (d *docState) nationalityBeforeName(s *sentence, i int) {
 	for _, c := range d.nationalities(s.toks[i].text) {
 		d.statePhrase(s, person, schema.CitizenOf, c, i-1, i+2)
 	}
+}
+
+// nationalNoun reads "le Russe Alexander Vinnik", "un Américain, Marc
+// Fogel": a nationality noun, then the person it names.
+func (d *docState) nationalNoun(s *sentence, i int) {
+	p := prevWord(s, i, false)
+	if !s.toks[i].capitalized() || p < 0 || !frcues.Articles[s.folded[p]] || s.folded[p] == "les" {
+		return
+	}
+	c := d.r.gaz.Demonym(s.toks[i].text)
+	k := i + 1
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if person := d.personAt(s, k); c != nil && person != "" {
+		d.statePhrase(s, person, schema.CitizenOf, d.fromGazetteer(c, ""), p, s.mentions[s.mentionAt[k]].last)
+	}
+}
+
+// placeOfNationality reads "la région russe de Koursk", "la ville
+// slovaque Košice": a place noun, a nationality, the place it is in.
+func (d *docState) placeOfNationality(s *sentence, i int) {
+	p := prevWord(s, i, false)
+	if s.toks[i].capitalized() || p < 0 || !frcues.PlaceNouns[s.folded[p]] {
+		return
+	}
+	c := d.r.gaz.Demonym(s.toks[i].text)
+	k := i + 1
+	if k < len(s.toks) && (s.folded[k] == "de" || s.folded[k] == "d") {
+		k++
+	}
+	if c == nil || k >= len(s.toks) || s.mentionAt[k] < 0 {
+		return
+	}
+	if m := s.mentions[s.mentionAt[k]]; m.typ == schema.Place && m.first == k && !m.nominal {
+		d.statePhrase(s, m.key, schema.LocatedIn, d.fromGazetteer(c, ""), p, m.last)
+	}
+}
+
+// ledFor reads "la délégation, dirigée par Ana Silva pour le Portugal":
+// who leads a body for a country works for it.
+func (d *docState) ledFor(s *sentence, i int) {
+	if !frcues.BodyParticiples[s.folded[i]] || i+1 >= len(s.toks) || s.folded[i+1] != "par" {
+		return
+	}
+	agents := d.agentsAfter(s, i+1)
+	if len(agents) == 0 {
+		return
+	}
+	k := agents[len(agents)-1].last
+	if k >= len(s.toks) || s.folded[k] != "pour" {
+		return
+	}
+	for k++; k < len(s.toks) && frcues.Articles[s.folded[k]]; k++ {
+	}
+	if k >= len(s.toks) || s.mentionAt[k] < 0 {
+		return
+	}
+	country := s.mentions[s.mentionAt[k]]
+	if country.typ != schema.Country {
+		return
+	}
+	for _, a := range agents {
+		if a.typ == schema.Person {
+			d.statePhrase(s, a.key, schema.WorksFor, country.key, i, country.last)
+		}
+	}
+}
+
+// appointment reads "la nomination de X au poste de directeur général",
+// "X a été nommé ministre de la Défense", "Nestlé a nommé X directeur
+// général": X holds the title, of what the title names or else of the
+// actor that appoints, the subject of the clause ("Nestlé a annoncé la
+// nomination de X"). A past or planned appointment is the clause's
+// business: only an asserted clause states the role.
+func (d *docState) appointment(s *sentence, i int) {
+	if !frcues.AppointmentWords[s.folded[i]] {
+		return
+	}
+	n := len(s.toks)
+	noun := s.word(i).UPOS == "NOUN"
+	person, k := "", i+1
+	switch {
+	case noun && k+1 < n && frcues.Of[s.folded[k]] && d.personAt(s, k+1) != "": // "la nomination de X"
+		person, k = d.personAt(s, k+1), s.mentions[s.mentionAt[k+1]].last
+	case !noun && d.personAt(s, k) != "": // "a nommé X directeur"
+		person, k = d.personAt(s, k), s.mentions[s.mentionAt[k]].last
+	case !noun: // "X a été nommé directeur"
+		for _, c := range s.dependents(i, "nsubj") {
+			if ss := d.actorsAt(s, c, isActor); len(ss) == 1 && ss[0].typ == schema.Person {
+				person = ss[0].key
+			}
+		}
+	}
+	for k < n && frcues.PostWords[s.folded[k]] {
+		k++
+	}
+	rel, end := longestTitle(s, k)
+	if person == "" || end < 0 {
+		return
+	}
+	of := d.titleOf(s, end, k, rel.Predicate)
+	h := i // the clause: the verb, or the verb whose object the noun is
+	if noun {
+		if h = s.head(i); h < 0 {
+			return
+		}
+	}
+	org := of.target
+	if org == "" {
+		for _, a := range d.treeSubjects(s, h) {
+			if a.typ == schema.Organization || a.typ == schema.Country {
+				org = a.key
+			}
+		}
+	}
+	if org == "" || org == person || !titleFits(of.predicate, d.typeOf(org)) {
+		return
+	}
+	c := cautious(d.treeClause(s, h), d.readClause(s, h, true))
+	if c.skip || c.polarity == schema.Negative || c.modality != schema.Asserted {
+		return
+	}
+	d.statePhrase(s, person, of.predicate, org, i, max(of.end, end))
 }
 
 // nationalityPhrase reads "X, de nationalité suisse et autrichienne".
@@ -137,7 +265,7 @@ func (d *docState) peopleNamed(s *sentence, idx int) {
 
 // placeInCountry reads a place and the country or region after it: "à
 // Mombasa, au Kenya", "à Braga (Portugal)", "à Sokal, dans la région de
-// Lviv", "Sokal, une ville du nord de l'Ukraine".
+// Lviv", "Sokal, une ville du nord de l'Ukraine", "à Lausanne en Suisse".
 func (d *docState) placeInCountry(s *sentence, idx int) {
 	m := s.mentions[idx]
 	if m.typ != schema.Place || m.nominal {
@@ -145,10 +273,22 @@ func (d *docState) placeInCountry(s *sentence, idx int) {
 	}
 	n := len(s.toks)
 	k := m.last
-	if k+1 >= n || s.toks[k].text != "," && s.toks[k].text != "(" {
+	if k+1 >= n {
 		return
 	}
-	k++
+	switch {
+	case s.toks[k].text == "," || s.toks[k].text == "(":
+		k++
+	case m.first > 0 && s.folded[m.first-1] == "a" && frcues.CountryPrepositions[s.folded[k]]:
+		// "à Lausanne en Suisse": the place where, then the country
+		if j := s.mentionAt[k+1]; j >= 0 && s.mentions[j].first == k+1 && !s.mentions[j].nominal &&
+			(s.mentions[j].typ == schema.Country || s.mentions[j].typ == schema.Place) {
+			d.statePhrase(s, m.key, schema.LocatedIn, s.mentions[j].key, m.first, s.mentions[j].last)
+		}
+		return
+	default:
+		return
+	}
 	for k < n && k <= m.last+6 {
 		if j := s.mentionAt[k]; j >= 0 {
 			o := s.mentions[j]
@@ -178,7 +318,7 @@ func (d *docState) headOf(s *sentence, i int) {
 	if person == "" || i+1 >= len(s.toks) {
 		return
 	}
-	if w := s.folded[i+1]; w != "de" && w != "d" && w != "du" && w != "des" {
+	if !frcues.Of[s.folded[i+1]] {
 		return
 	}
 	for k := i + 2; k < len(s.toks) && k <= i+8; k++ {
@@ -235,7 +375,7 @@ func (d *docState) proposalAuthor(s *sentence, idx int) {
 		}
 		return
 	}
-	if k >= n || !(s.folded[k] == "de" || s.folded[k] == "d" || s.folded[k] == "du" || s.folded[k] == "des") {
+	if k >= n || !frcues.Of[s.folded[k]] {
 		return
 	}
 	for k++; k < n && frcues.Articles[s.folded[k]]; k++ {
@@ -283,7 +423,7 @@ func (d *docState) atRequestOf(s *sentence, i int) {
 			}
 			break
 		}
-		if w := s.folded[k]; !(w == "de" || w == "d" || w == "du" || w == "des" || frcues.Articles[w]) {
+		if w := s.folded[k]; !(frcues.Of[w] || frcues.Articles[w]) {
 			return
 		}
 	}

@@ -372,7 +372,7 @@ func (d *docState) speakerAfter(qs []quote, n int) attribution {
 	}
 	s := q.closeSent
 	i := q.after
-	for i < len(s.toks) && (s.toks[i].text != "" && strings.Contains(",!?…-—–", s.toks[i].text) || listWords[s.folded[i]]) {
+	for i < len(s.toks) && (s.toks[i].text != "" && strings.Contains(",!?…-—–", s.toks[i].text) || frcues.ListWords[s.folded[i]]) {
 		i++
 	}
 	// "« A », « B » et « C », a résumé X": a series shares its attribution
@@ -418,6 +418,11 @@ func (d *docState) speakerAfter(qs []quote, n int) attribution {
 			m := s.mentions[idx]
 			k = m.last - 1
 			if isActor(m.typ) && !d.inPP(s, m) {
+				// "a déclaré le président du conseil, Paul Bulcke": the name
+				// in apposition, not whom the title alone would name
+				if named := d.appositionAfter(s, m); m.nominal && named != "" {
+					return attribution{named, true}
+				}
 				return attribution{d.speakerKey(s, m), true}
 			}
 			continue
@@ -465,9 +470,6 @@ func (d *docState) invertedSubject(s *sentence, i int) attribution {
 	}
 	return attribution{}
 }
-
-// listWords join the quotations of a series.
-var listWords = map[string]bool{"et": true, "ou": true, "puis": true}
 
 // loneName reports whether token k is a capitalized word that the
 // dictionary does not know, alone before punctuation: where the speaker of
@@ -644,7 +646,9 @@ func (d *docState) inQuote(s *sentence, k int) bool {
 func (d *docState) speakerBefore(q quote) attribution {
 	s := q.sent
 	for k := q.open - 1; k >= 0; k-- {
-		if d.reporting(s, k) {
+		// a participle that describes a noun says nothing: "Y, poursuivi
+		// pour « apologie du terrorisme »" quotes a charge
+		if d.reporting(s, k) && s.rel(k) != "acl" {
 			if subj := d.subjectsBefore(s, k); len(subj) > 0 {
 				if idx := d.subjectMention(s, k); idx >= 0 {
 					return attribution{d.speakerKey(s, s.mentions[idx]), true}
@@ -671,15 +675,30 @@ func (d *docState) speakerBefore(q quote) attribution {
 	if q.open == 0 {
 		return attribution{}
 	}
-	for _, m := range s.mentions {
+	// "X a jugé l'accord « prématuré »": the subject of the sentence, which
+	// the parse makes a subject or which stands before the first verb ("…
+	// intervient après la libération accordée à Y, poursuivie pour
+	// « apologie du terrorisme »" quotes a charge, not Y)
+	for idx, m := range s.mentions {
 		if m.first >= q.open {
 			break
 		}
-		if isActor(m.typ) && !d.inPP(s, m) {
+		if isActor(m.typ) && !d.inPP(s, m) && (d.isSubject(s, idx) || !d.finiteVerbBetween(s, -1, m.first)) {
 			return attribution{d.speakerKey(s, m), false}
 		}
 	}
 	return attribution{}
+}
+
+// isSubject reports whether the parse makes mention idx the subject of a
+// verb: an nsubj that stands for it.
+func (d *docState) isSubject(s *sentence, idx int) bool {
+	for k := range s.toks {
+		if s.rel(k) == "nsubj" && d.mentionFor(s, k) == idx {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectMention returns the mention nearest before a verb at k that is not
@@ -848,4 +867,19 @@ func lastField(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// appositionAfter returns the person named in apposition to a title
+// mention, past the title's complement: "le président du conseil, Paul
+// Bulcke" (Paul Bulcke), or "".
+func (d *docState) appositionAfter(s *sentence, m mention) string {
+	for j := m.last; j < len(s.toks) && j <= m.last+5; j++ {
+		if s.toks[j].text == "," {
+			return d.personAt(s, j+1)
+		}
+		if !s.toks[j].word || s.mentionAt[j] >= 0 {
+			return ""
+		}
+	}
+	return ""
 }

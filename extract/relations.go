@@ -25,7 +25,7 @@ func isClauseBoundary(s *sentence, k int) bool {
 		// "alors que", "tandis que"; not "jusqu'alors"
 		return s.folded[k+1] == "que" || s.folded[k+1] == "qu"
 	}
-	return w == "que" || w == "qu" || t == ";" || t == ":" || w == "mais" || w == "lorsque" || w == "lorsqu" || w == "quand"
+	return frcues.ClauseWords[w] || t == ";" || t == ":"
 }
 
 // readClause looks at the words before token i (a verb or event noun) for
@@ -51,7 +51,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 			break
 		}
 		w := s.folded[k]
-		if s.toks[k].text == "," && k < i-2 {
+		if s.toks[k].text == "," && (k < i-2 || verb && isPresentParticiple(s, i)) {
 			break
 		}
 		if w == "ne" || w == "n" {
@@ -99,7 +99,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 	// a bare infinitive names an event that may not happen ("pour
 	// rencontrer", "dans l'espoir de rencontrer"), unless an adjunct says it
 	// happens as the clause does ("au moment de recevoir X")
-	if verb && !sawAux && isInfinitive(form) && c.modality == schema.Asserted &&
+	if verb && !sawAux && isInfinitive(s, i) && c.modality == schema.Asserted &&
 		!coincidentInfinitive(s, i) {
 		c.skip = true
 	}
@@ -122,9 +122,7 @@ func (d *docState) readClause(s *sentence, i int, verb bool) clause {
 // between a preposition and its infinitive: "avant de ne pas l'accepter".
 func onlyClitics(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch s.folded[k] {
-		case "de", "d", "ne", "n", "pas", "se", "s", "y", "en", "le", "la", "les", "l", "lui", "leur", "":
-		default:
+		if !frcues.Clitics[s.folded[k]] {
 			return false
 		}
 	}
@@ -145,8 +143,23 @@ func coincidentInfinitive(s *sentence, i int) bool {
 	return i >= 2 && s.folded[i-1] == "de" && frcues.CoincidentNouns[s.folded[i-2]]
 }
 
-func isInfinitive(form string) bool {
+// isInfinitive reports whether the verb at token i is an infinitive: the
+// parse says so, or, where it says nothing of the verb form, the ending does
+// ("rencontre" is a present the parse reads as finite, not an infinitive).
+func isInfinitive(s *sentence, i int) bool {
+	if f := s.word(i).Feat("VerbForm"); f != "" {
+		return f == "Inf"
+	}
+	form := strings.ToLower(s.toks[i].text)
 	return strings.HasSuffix(form, "er") || strings.HasSuffix(form, "ir") || strings.HasSuffix(form, "re")
+}
+
+// isPresentParticiple reports whether the verb at token i is a present
+// participle or a gerund ("proposant", "en appelant"): the words before its
+// comma are another clause ("Rome a refusé, proposant une trêve").
+func isPresentParticiple(s *sentence, i int) bool {
+	w := s.word(i)
+	return w.Feat("VerbForm") == "Ger" || w.Feat("VerbForm") == "Part" && w.Feat("Tense") == "Pres"
 }
 
 func isFuture(form, lem string) bool {
@@ -240,7 +253,8 @@ func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schem
 	var out []mention
 	for k := i + 1; k < len(s.toks) && k <= i+14; k++ {
 		w := s.folded[k]
-		if w == "que" || w == "qu" || w == "qui" || s.toks[k].text == ";" || s.toks[k].text == ":" {
+		if w == "que" || w == "qu" || w == "qui" || s.toks[k].text == ";" || s.toks[k].text == ":" ||
+			s.opensClause(k) {
 			break
 		}
 		idx := s.mentionAt[k]
@@ -258,7 +272,7 @@ func (d *docState) objectsAfter(s *sentence, i int, prep string, want func(schem
 			pw = s.folded[p]
 		}
 		if prep != "" {
-			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && (pw == "d" || pw == "du" || pw == "des")) {
+			if pw != prep && !(prep == "a" && (pw == "au" || pw == "aux")) && !(prep == "de" && frcues.DeForms[pw]) {
 				continue
 			}
 		} else if frcues.Prepositions[pw] && m.typ != schema.Concept && m.typ != schema.Place {
@@ -312,7 +326,7 @@ func (d *docState) findRelations(si int) {
 			continue
 		}
 		if w == "allie" || w == "alliee" {
-			d.allyApposition(s, i)
+			d.appositionRelation(s, i, schema.AllyOf)
 			continue
 		}
 		if i > 0 && (frcues.Articles[s.folded[i-1]] || frcues.Possessives[s.folded[i-1]]) {
@@ -327,7 +341,7 @@ func (d *docState) findRelations(si int) {
 		case lem == "tenir" && hasWordAfter(s, i, 8, "informe", "informee", "informes"):
 			d.verb(s, i, frcues.VerbFrame{Predicate: schema.Informed})
 			continue
-		case lem == "revendiquer" || lem == "annoncer" || lem == "confirmer":
+		case frcues.ClaimLemmas[lem]:
 			// handled by the event noun "prise"
 			continue
 		}
@@ -462,6 +476,18 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		if patient == "" {
 			patient = d.patientBefore(s, i, want)
 		}
+		if patient == "" && i == 0 {
+			// "Gracié par X à la demande de Z, Y est rentré": a participle
+			// that opens the sentence is said of the subject after its comma
+			for k := i + 1; k < len(s.toks); k++ {
+				if s.toks[k].text == "," {
+					if ss := d.subjectsAfter(s, k); len(ss) > 0 && want(d.typeOf(ss[0])) {
+						patient = ss[0]
+					}
+					break
+				}
+			}
+		}
 		if patient == "" {
 			return false
 		}
@@ -482,12 +508,18 @@ func (d *docState) verb(s *sentence, i int, f frcues.VerbFrame) bool {
 		}
 		return true
 	}
+	if isContact(pred) {
+		// "X, accompagné de Y, a rencontré Z": Y met Z too
+		subjects = append(subjects, d.companions(s, i, subjects)...)
+	}
 	objects := d.treeObjects(s, i, f.Prep, want)
-	if len(objects) == 0 && !d.hasClausalObject(s, i) {
+	if len(objects) == 0 && (f.Complement == "a-inf" || !d.hasClausalObject(s, i)) {
 		// no object in the parse, and no clause as object ("a refusé de
 		// rencontrer X" does not reject X): the words after the verb
 		objects = d.objectsAfter(s, i, f.Prep, want)
 	}
+	// a companion is no object, whatever the parse coordinates it with
+	objects = slices.DeleteFunc(objects, func(m mention) bool { return slices.Contains(subjects, m.key) })
 	if f.AllParties {
 		// "la rencontre a réuni X et Y": the objects meet, and the subject
 		// with them when it is a party
@@ -578,7 +610,7 @@ func (d *docState) agentsAfter(s *sentence, p int) []mention {
 			return nil
 		}
 		w := s.folded[k]
-		if !(frcues.Articles[w] || frcues.ActorNouns[w] || w == "de" || w == "d" || w == "du" || w == "des") {
+		if !(frcues.Articles[w] || frcues.ActorNouns[w] || frcues.DeForms[w]) {
 			return nil
 		}
 	}
@@ -596,7 +628,7 @@ func (d *docState) patientBefore(s *sentence, i int, want func(schema.Type) bool
 			}
 			return ""
 		}
-		if s.folded[k] == "region" || s.folded[k] == "ville" || s.folded[k] == "territoire" {
+		if frcues.PlaceNouns[s.folded[k]] {
 			return d.placeBefore(s, k)
 		}
 	}
@@ -686,6 +718,22 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	if m := d.eventModality(s, i); c.modality == schema.Asserted {
 		c.modality = m
 	}
+	// "sera la première depuis le début de l'invasion russe": an event the
+	// sentence dates something from happened, whatever the tense of its verb
+	if d.pastAnchored(s, i) {
+		c.modality = schema.Asserted
+	}
+	// "X participera à la réunion", "X n'a pas eu d'entretien avec Y": the
+	// light verb carries the event's tense and polarity
+	if lv := d.lightVerbOf(s, i); lv >= 0 {
+		g := d.verbGroupClause(s, lv)
+		if g.polarity == schema.Negative {
+			return
+		}
+		if c.modality == schema.Asserted {
+			c.modality = g.modality
+		}
+	}
 	pred := ev.Predicate
 	planned := ev.Planned || c.modality == schema.Planned || c.modality == schema.Hypothetical ||
 		d.hasWordAfterIn(s, i, 2, frcues.PlannedAdjectives)
@@ -719,7 +767,7 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 	} else if k < n && s.mentionAt[k] >= 0 && isActor(s.mentions[s.mentionAt[k]].typ) {
 		agent = s.mentions[s.mentionAt[k]].key
 		k = s.mentions[s.mentionAt[k]].last
-	} else if k < n && (s.folded[k] == "des" || s.folded[k] == "de" || s.folded[k] == "du" || s.folded[k] == "d") {
+	} else if k < n && frcues.DeForms[s.folded[k]] {
 		j := k + 1
 		for j < n && frcues.Articles[s.folded[j]] {
 			j++
@@ -759,9 +807,8 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 				break
 			}
 			if s.folded[j] == "entre" {
-				parties := d.partiesAfter(s, j)
-				if len(parties) >= 2 {
-					d.emit(s, i, parties[0], pred, parties[1], c)
+				if parties := d.partiesAfter(s, j); len(parties) >= 2 {
+					d.emitAmong(s, i, parties[:2], pred, c)
 				}
 				return
 			}
@@ -816,8 +863,10 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 			}
 		}
 	case schema.Supports:
-		// "Ottawa a montré son soutien à Kiev", "le soutien de Paris à Kiev"
-		if agent == "" {
+		// "X, un fidèle soutien de Y"; "Ottawa a montré son soutien à Kiev",
+		// "le soutien de Paris à Kiev"
+		// "les soutiens de Y" are Y's supporters: Y supports no one
+		if d.appositionRelation(s, i, pred) || agent == "" || s.word(i).Feat("Number") == "Plur" {
 			return
 		}
 		for _, o := range d.objectsAfter(s, k-1, "a", actorOnly) {
@@ -840,9 +889,11 @@ func (d *docState) eventNoun(s *sentence, i int, ev frcues.EventNoun) {
 		if concept != "" && agent != "" {
 			d.emit(s, i, agent, pred, concept, c)
 		}
+	case schema.Released:
+		d.releaseNoun(s, i, c)
 	case schema.Captured:
 		// "ont revendiqué la prise de la ville de Pokrovsk"
-		if i < 2 || !hasWordBefore(s, i, 3, "revendique", "revendiquent", "annonce", "confirme") {
+		if i < 2 || !d.hasWordBeforeIn(s, i, 3, frcues.ClaimForms) {
 			return
 		}
 		objs := d.objectsAfter(s, i, "", want)
@@ -895,12 +946,11 @@ func (d *docState) eventModality(s *sentence, i int) schema.Modality {
 	return d.verbGroupClause(s, h).modality
 }
 
-func hasWordBefore(s *sentence, i, window int, words ...string) bool {
+// hasWordBeforeIn reports whether one of the window words before token i is in words.
+func (d *docState) hasWordBeforeIn(s *sentence, i, window int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-window; k-- {
-		for _, w := range words {
-			if s.folded[k] == w {
-				return true
-			}
+		if words[s.folded[k]] {
+			return true
 		}
 	}
 	return false
@@ -950,33 +1000,49 @@ func (d *docState) subjectsAfter(s *sentence, j int) []string {
 	return nil
 }
 
-// allyApposition reads "X, un allié de Y et de Z" as X allyOf Y and Z.
-func (d *docState) allyApposition(s *sentence, i int) {
+// appositionRelation reads a noun in apposition that relates the actor
+// before it to those after "de": "X, un allié de Y et de Z" (X allyOf Y and
+// Z), "X, un fidèle soutien de Y", "X et W, soutiens de Y" (supports). An
+// alliance is between states and bodies; anyone may be a supporter. It
+// reports whether it read one.
+func (d *docState) appositionRelation(s *sentence, i int, pred schema.Predicate) bool {
 	a := i - 1
-	if a < 1 || !(s.folded[a] == "un" || s.folded[a] == "une" || s.folded[a] == "l") || s.toks[a-1].text != "," {
-		return
+	if a >= 1 && s.toks[a].word && !frcues.Articles[s.folded[a]] && s.mentionAt[a] < 0 && s.folded[a-1] != "," {
+		a-- // an adjective: "un fidèle soutien", "un proche allié"
 	}
-	idx := -1
-	if a >= 2 {
-		idx = s.mentionAt[a-2]
+	if a >= 1 && (frcues.Articles[s.folded[a]] || s.folded[a] == "des") {
+		a--
 	}
-	if idx < 0 || !isActor(s.mentions[idx].typ) || s.mentions[idx].typ == schema.Person {
-		return
+	if a < 1 || s.toks[a].text != "," {
+		return false
 	}
-	x := s.mentions[idx].key
+	party := isActor
+	if pred == schema.AllyOf {
+		party = func(t schema.Type) bool { return isActor(t) && t != schema.Person }
+	}
+	idx := s.mentionAt[a-1]
+	if idx < 0 || !party(s.mentions[idx].typ) {
+		return false
+	}
+	xs := append(d.coordinatedBefore(s, idx), s.mentions[idx].key)
+	found := false
 	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
 		w := s.folded[k]
 		if m := s.mentionAt[k]; m >= 0 {
-			if y := s.mentions[m]; isActor(y.typ) && y.typ != schema.Person {
-				d.emit(s, i, x, schema.AllyOf, y.key, clause{modality: schema.Asserted})
+			if y := s.mentions[m]; party(y.typ) {
+				for _, x := range xs {
+					d.emit(s, i, x, pred, y.key, clause{modality: schema.Asserted})
+				}
+				found = true
 			}
 			k = s.mentions[m].last - 1
 			continue
 		}
-		if !(w == "de" || w == "d" || w == "du" || w == "des" || w == "et" || frcues.Articles[w]) {
-			return
+		if !(frcues.DeForms[w] || w == "et" || frcues.Articles[w]) {
+			break
 		}
 	}
+	return found
 }
 
 // hasClausalObject reports whether the verb at token i takes a clause as
@@ -988,4 +1054,177 @@ func (d *docState) hasClausalObject(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// isContact reports whether p is a contact between parties, which whoever
+// comes with a party takes part in.
+func isContact(p schema.Predicate) bool {
+	switch p {
+	case schema.Met, schema.PlansToMeet, schema.SpokeWith, schema.NegotiatesWith:
+		return true
+	}
+	return false
+}
+
+// companions returns the people named as coming with the subject of the
+// verb at token i, other than the subjects: "X, accompagné du gendre du
+// président, Y, a rencontré Z" (Y, not the president), "Accompagné de Y, X
+// a rencontré Z", "X a rencontré Z aux côtés de Y". A companion phrase
+// belongs to the clause: one before the verb ends where the clause does.
+func (d *docState) companions(s *sentence, i int, subjects []string) []string {
+	var out []string
+	for k := 0; k < len(s.toks) && k <= i+12; k++ {
+		if k < i && isClauseBoundary(s, k) {
+			out = out[:0]
+			continue
+		}
+		if k > i && isClauseBoundary(s, k) {
+			break
+		}
+		n, ok := frcues.CompanionWords[s.folded[k]]
+		if !ok || k == i || n == 2 && (k == 0 || !frcues.CompanionLeads[s.folded[k-1]]) {
+			continue
+		}
+		if k > i && n == 1 {
+			continue // "X a reçu Z, accompagné de Y": Y may be with Z
+		}
+		if k < i && d.finiteVerbBetween(s, k, i) {
+			continue // "Accompagné de Y, X est parti, puis Z a rencontré W"
+		}
+		p := k + 1
+		if p < len(s.toks) && (frcues.DeForms[s.folded[p]] || s.folded[p] == "par") {
+			if c := d.companionAfter(s, p); c != "" && !slices.Contains(subjects, c) && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// companionAfter returns the person a companion phrase names from the
+// preposition at token p: the first name before the phrase's comma, else a
+// name in apposition right after it ("du gendre du président, Y"), else a
+// title right after the preposition ("de son ministre").
+func (d *docState) companionAfter(s *sentence, p int) string {
+	nominal := ""
+	for k := p + 1; k < len(s.toks) && k <= p+12; k++ {
+		if s.toks[k].text == "," {
+			if c := d.personAt(s, k+1); c != "" {
+				return c
+			}
+			break
+		}
+		idx := s.mentionAt[k]
+		if idx < 0 {
+			continue
+		}
+		m := s.mentions[idx]
+		if m.typ == schema.Person && !m.nominal {
+			return m.key
+		}
+		if m.typ == schema.Person && nominal == "" && onlyDeterminers(s, p+1, m.first) {
+			nominal = m.key
+		}
+		k = m.last - 1
+	}
+	return nominal
+}
+
+// onlyDeterminers reports whether tokens [from, to) are only articles and
+// possessives: "de son ministre", not "du gendre du président".
+func onlyDeterminers(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !frcues.Articles[s.folded[k]] && !frcues.Possessives[s.folded[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteVerbBetween reports whether a finite verb of another clause stands
+// between tokens from and to (the verb at to and its auxiliaries aside).
+func (d *docState) finiteVerbBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		w := s.word(k)
+		if (w.UPOS == "VERB" || w.UPOS == "AUX") && w.Feat("VerbForm") == "Fin" && s.head(k) != to {
+			return true
+		}
+	}
+	return false
+}
+
+// emitAmong states a contact named by the event noun at token i between
+// two parties, and between each of them and whoever takes part through a
+// light verb: "X participera à la réunion entre Y et Z" (X with Y and Z).
+func (d *docState) emitAmong(s *sentence, i int, parties []string, pred schema.Predicate, c clause) {
+	d.emit(s, i, parties[0], pred, parties[1], c)
+	lv := d.lightVerbOf(s, i)
+	if lv < 0 {
+		return
+	}
+	for _, p := range keysOf(d.treeSubjects(s, lv)) {
+		if slices.Contains(parties, p) {
+			continue
+		}
+		for _, q := range parties {
+			d.emit(s, i, p, pred, q, c)
+		}
+	}
+}
+
+// releaseNoun reads a release named by the noun at token i: "après la
+// libération de Y par X", "a salué la libération accordée par X à Y". The
+// release must have happened: the noun is the time of something else or
+// the object of a verb that says it happened ("a salué"); "réclame la
+// libération de Y par X" releases no one.
+func (d *docState) releaseNoun(s *sentence, i int, c clause) {
+	if !d.tookPlace(s, i) && !d.happenedObject(s, i) {
+		return
+	}
+	var agent, patient string
+	for j := i + 1; j < len(s.toks) && j <= i+14; j++ {
+		w := s.folded[j]
+		if s.toks[j].text == "," || isClauseBoundary(s, j) {
+			break
+		}
+		switch {
+		case w == "par" && agent == "":
+			if ms := d.agentsAfter(s, j); len(ms) > 0 {
+				agent = ms[0].key
+			}
+		case frcues.DeForms[w] && j == i+1 || w == "a" || w == "au":
+			// "la libération de Y", "accordée à l'étudiante iranienne Y"
+			if p := d.personWithin(s, j+1, 4); p != "" && patient == "" {
+				patient = p
+			}
+		}
+	}
+	if agent != "" && patient != "" && agent != patient {
+		d.emit(s, i, agent, schema.Released, patient, c)
+	}
+}
+
+// happenedObject reports whether the event noun at token i is the object
+// of an asserted verb that says it happened: "a salué la libération".
+func (d *docState) happenedObject(s *sentence, i int) bool {
+	h := s.head(i)
+	return h >= 0 && s.rel(i) == "obj" && frcues.FactiveLemmas[s.lemmaOf(h)] &&
+		d.verbGroupClause(s, h).modality == schema.Asserted && d.verbGroupClause(s, h).polarity != schema.Negative
+}
+
+// personWithin returns the person named within n words from token k,
+// through articles, nouns and adjectives ("l'étudiante iranienne Y"), or "".
+func (d *docState) personWithin(s *sentence, k, n int) string {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if idx := s.mentionAt[j]; idx >= 0 {
+			if m := s.mentions[idx]; m.typ == schema.Person {
+				return m.key
+			}
+			return ""
+		}
+		if !s.toks[j].word {
+			return ""
+		}
+	}
+	return ""
 }

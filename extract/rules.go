@@ -12,7 +12,7 @@ import (
 )
 
 // rulesVersion changes whenever the rules change what they extract.
-const rulesVersion = "rules-6"
+const rulesVersion = "rules-7"
 
 // Rules is the extractor. It parses each paragraph with nlp, finds
 // mentions (gazetteer names, unknown proper nouns, titles, demonyms,

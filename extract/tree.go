@@ -171,6 +171,20 @@ func (d *docState) treeObjects(s *sentence, i int, prep string, want func(schema
 	return out
 }
 
+// opensClause reports whether token k is a verb that heads a clause of its
+// own beside another ("Rome a refusé, proposant une trêve"; "a reçu X et a
+// signé Y"): what follows it is its object, not the previous verb's.
+func (s *sentence) opensClause(k int) bool {
+	if s.word(k).UPOS != "VERB" {
+		return false
+	}
+	switch s.rel(k) {
+	case "advcl", "conj", "parataxis":
+		return true
+	}
+	return false
+}
+
 // caseOf returns the folded preposition of a nominal ("a" for "à", "de"),
 // or "".
 func (d *docState) caseOf(s *sentence, i int) string {
@@ -199,6 +213,12 @@ func (d *docState) treePatient(s *sentence, i int, want func(schema.Type) bool) 
 	}
 	if len(cands) == 0 && s.rel(i) == "acl" && s.head(i) >= 0 {
 		cands = append(cands, s.head(i))
+	}
+	// "X a retrouvé la liberté après avoir été gracié par Y": a passive
+	// participle or infinitive without a subject of its own is said of its
+	// governor's subject
+	if f := s.word(i).Feat("VerbForm"); len(cands) == 0 && s.rel(i) == "advcl" && (f == "Part" || f == "Inf") && s.head(i) >= 0 {
+		cands = append(cands, s.dependents(s.head(i), "nsubj")...)
 	}
 	for _, c := range cands {
 		if ms := d.actorsAt(s, c, want); len(ms) > 0 {
@@ -412,11 +432,17 @@ func (d *docState) tookPlace(s *sentence, i int) bool {
 // parser may read as a partitive "de"), or -1.
 func (d *docState) lightVerbOf(s *sentence, i int) int {
 	h := s.head(i)
-	if h < 0 || !frcues.LightVerbs[s.lemmaOf(h)] {
+	if h < 0 {
 		return -1
 	}
-	if s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de" {
+	prep, ok := frcues.LightVerbs[s.lemmaOf(h)]
+	switch {
+	case !ok:
+		return -1
+	case prep == "" && (s.rel(i) == "obj" || s.rel(i) == "obl" && d.caseOf(s, i) == "de"):
 		return h
+	case prep != "" && s.rel(i) == "obl" && d.caseOf(s, i) == prep:
+		return h // "participera à la réunion"
 	}
 	return -1
 }
@@ -434,12 +460,35 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	for _, a := range s.dependents(i, "acl", "amod") {
 		described = append(described, s.dependents(a, "obl", "nmod")...)
 	}
+	// "X a participé à une réunion avec Y", "a eu un entretien avec Y": the
+	// parse may hang the partner on the light verb; "les pourparlers ont
+	// repris avec Y": on the verb the noun is the subject of
+	governor := d.lightVerbOf(s, i)
+	if h := s.head(i); governor < 0 && s.rel(i) == "nsubj" {
+		governor = h
+	}
+	if governor >= 0 {
+		for _, o := range s.dependents(governor, "obl") {
+			if d.caseOf(s, o) == "avec" {
+				described = append(described, o)
+			}
+			// "ont repris lundi avec Y": the parse may hang Y on a bare
+			// time noun
+			if d.caseOf(s, o) == "" {
+				for _, n := range s.dependents(o, "nmod") {
+					if d.caseOf(s, n) == "avec" {
+						described = append(described, n)
+					}
+				}
+			}
+		}
+	}
 	for _, n := range append(nominals, described...) {
 		ms := d.actorsAt(s, n, isActor)
 		switch d.caseOf(s, n) {
 		case "entre":
 			if len(ms) >= 2 {
-				d.emit(s, i, ms[0].key, pred, ms[1].key, c)
+				d.emitAmong(s, i, []string{ms[0].key, ms[1].key}, pred, c)
 				return true
 			}
 		case "de":
@@ -452,6 +501,9 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 	}
 	if len(partners) == 0 {
 		return false
+	}
+	if len(agents) == 0 {
+		agents = d.conductedBy(s, i)
 	}
 	if len(agents) == 0 {
 		for _, det := range s.dependents(i, "det") {
@@ -479,4 +531,41 @@ func (d *docState) contactParties(s *sentence, i int, pred schema.Predicate, c c
 		}
 	}
 	return true
+}
+
+// conductedBy returns who conducts the event named by the noun at token i,
+// from the agent of a participle that describes it: "les pourparlers,
+// menés côté péruvien par X, …" (the words from the participle to its
+// comma, as the parse may hang "par X" anywhere in them).
+func (d *docState) conductedBy(s *sentence, i int) []string {
+	for _, a := range s.dependents(i, "acl") {
+		if s.word(a).Feat("VerbForm") != "Part" || !frcues.ConductParticiples[s.lemmaOf(a)] {
+			continue
+		}
+		for k := a + 1; k < len(s.toks) && k <= a+8 && s.toks[k].text != ","; k++ {
+			if s.folded[k] == "par" {
+				return keysOf(d.agentsAfter(s, k))
+			}
+		}
+	}
+	return nil
+}
+
+// pastAnchored reports whether the event noun at token i is, alone or as
+// the complement of other nouns, introduced by a marker of a past event:
+// "depuis l'invasion", "depuis le début de l'invasion", "après la fin de
+// l'offensive".
+func (d *docState) pastAnchored(s *sentence, i int) bool {
+	for cur, depth := i, 0; cur >= 0 && depth < 3; depth++ {
+		for _, c := range s.dependents(cur, "case") {
+			if frcues.PastEventMarkers[s.folded[c]] {
+				return true
+			}
+		}
+		if s.rel(cur) != "nmod" {
+			return false
+		}
+		cur = s.head(cur)
+	}
+	return false
 }

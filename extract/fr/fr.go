@@ -38,11 +38,22 @@ var Titles = map[string]TitleRelation{
 	"chef de la diplomatie": {schema.WorksFor}, "vice president": {schema.WorksFor},
 	"vice presidente": {schema.WorksFor}, "directeur": {schema.WorksFor}, "directrice": {schema.WorksFor},
 	"chef d etat major": {schema.WorksFor}, "chef de cabinet": {schema.WorksFor}, "commandant": {schema.WorksFor},
-	"pdg": {schema.WorksFor}, "patron": {schema.WorksFor}, "patronne": {schema.WorksFor},
+	"patron": {schema.WorksFor}, "patronne": {schema.WorksFor},
 	"gendre": {schema.RelativeOf}, "fils": {schema.RelativeOf}, "fille": {schema.RelativeOf},
 	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
 	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
 	"neveu": {schema.RelativeOf}, "niece": {schema.RelativeOf},
+	"mere": {schema.RelativeOf}, "pere": {schema.RelativeOf}, "compagnon": {schema.RelativeOf},
+	"compagne": {schema.RelativeOf}, "conjoint": {schema.RelativeOf}, "conjointe": {schema.RelativeOf},
+	"femme": {schema.RelativeOf}, "veuve": {schema.RelativeOf}, "belle fille": {schema.RelativeOf},
+	"beau frere": {schema.RelativeOf}, "belle soeur": {schema.RelativeOf}, "belle mere": {schema.RelativeOf},
+	"petit fils": {schema.RelativeOf}, "petite fille": {schema.RelativeOf}, "cousin": {schema.RelativeOf},
+	"cousine": {schema.RelativeOf}, "oncle": {schema.RelativeOf}, "tante": {schema.RelativeOf},
+	"grand pere": {schema.RelativeOf}, "grand mere": {schema.RelativeOf},
+	"pdg": {schema.LeaderOf}, "copresident": {schema.LeaderOf}, "copresidente": {schema.LeaderOf},
+	"directeur general": {schema.LeaderOf}, "directrice generale": {schema.LeaderOf},
+	"procureur": {schema.WorksFor}, "procureure": {schema.WorksFor}, "chercheur": {schema.WorksFor},
+	"chercheuse": {schema.WorksFor},
 }
 
 // FormerWords make a title past: "l'ancien président" leads nothing.
@@ -143,6 +154,6 @@ var EmployerNouns = map[string]bool{"directeur": true, "directrice": true, "pdg"
 var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "vers": true, "depuis": true, "près": true}
 
 // PlaceNouns before "de X" make X a place: "la région de Koursk".
-var PlaceNouns = map[string]bool{"region": true, "ville": true, "oblast": true, "province": true,
+var PlaceNouns = map[string]bool{"region": true, "ville": true, "territoire": true, "oblast": true, "province": true,
 	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true,
 	"banlieue": true, "peripherie": true, "environs": true, "maire": true, "habitants": true}

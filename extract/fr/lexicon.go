@@ -34,6 +34,16 @@ type EventNoun struct {
 	Planned bool
 }
 
+// LightVerbs maps the lemmas of the verbs that take an event noun without
+// adding to it ("ont eu un échange", "participera à la réunion") to how they
+// take it: "" as a direct object, else the folded preposition ("a"). Their
+// subject is a party to the event. From data/lexicon/lightverbs.tsv.
+var LightVerbs = map[string]string{}
+
+// SupportVerbs (lemmas) make the word after them an event noun whatever its
+// tag: "fait pression", "se rendre visite". From data/lexicon/lightverbs.tsv.
+var SupportVerbs = map[string]bool{}
+
 // Verbs maps verb lemmas to the relations they state, in the order of the
 // lexicon: the rules take the first frame whose parties they find.
 var Verbs = map[string][]VerbFrame{}
@@ -67,6 +77,19 @@ func init() {
 				return err
 			}
 			EventNouns[f[0]] = EventNoun{Predicate: p, Planned: f[2] == "planned"}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable("data/lexicon/lightverbs.tsv", data.LightVerbs, 3, func(f []string) error {
+			switch f[2] {
+			case "light":
+				LightVerbs[f[0]] = strings.TrimPrefix(f[1], "obj")
+			case "support":
+				SupportVerbs[f[0]] = true
+			default:
+				return fmt.Errorf("kind %q is not light or support", f[2])
+			}
 			return nil
 		})
 	}

@@ -28,3 +28,15 @@ func TestReadTableNamesTheLine(t *testing.T) {
 		t.Errorf("a short line: got %v, want an error naming x.tsv:2", err)
 	}
 }
+
+func TestLightVerbsAreReadWithTheirPreposition(t *testing.T) {
+	if p, ok := LightVerbs["participer"]; !ok || p != "a" {
+		t.Errorf("participer: %q %v, want a light verb with à", p, ok)
+	}
+	if p, ok := LightVerbs["avoir"]; !ok || p != "" {
+		t.Errorf("avoir: %q %v, want a light verb with a direct object", p, ok)
+	}
+	if _, ok := LightVerbs["faire"]; ok || !SupportVerbs["faire"] {
+		t.Errorf("faire: want a support verb only (fait pression), not a light verb")
+	}
+}

@@ -59,19 +59,10 @@ var Honorifics = map[string]bool{"m": true, "mme": true, "monsieur": true, "mada
 // text ("c'est pas fini"); the others need "ne".
 var StrongNegators = map[string]bool{"pas": true, "jamais": true, "nullement": true, "guere": true, "point": true}
 
-// LightVerbs make an event noun their object without adding to it: "ont eu
-// un appel", "ont tenu des pourparlers", "ont mené des négociations".
-var LightVerbs = map[string]bool{"avoir": true, "tenir": true, "mener": true, "entamer": true,
-	"poursuivre": true, "conduire": true, "engager": true, "reprendre": true}
-
 // PastEventMarkers introduce an event that took place: "lors de leur
 // rencontre", "après la réunion", "à l'issue de l'entretien".
 var PastEventMarkers = map[string]bool{"lors": true, "apres": true, "pendant": true, "durant": true, "issue": true,
 	"depuis": true, "terme": true, "lendemain": true}
-
-// SupportVerbs (lemmas) make an event noun their predicate whatever its tag:
-// "fait pression", "exerçant des pressions", "se rendre visite".
-var SupportVerbs = map[string]bool{"faire": true, "exercer": true, "rendre": true, "mettre": true}
 
 // PlannedAdjectives after an event noun make it a plan, not an event that
 // took place: "une rencontre imminente", "un sommet possible".
@@ -126,3 +117,51 @@ var CoincidentNouns = map[string]bool{"moment": true, "occasion": true}
 // RequestNouns in "à la demande de X" name who asked for what the clause
 // says was done.
 var RequestNouns = map[string]bool{"demande": true, "requete": true, "initiative": true}
+
+// CompanionWords (folded) introduce someone who takes part in the event of
+// the clause beside its subject: "X, accompagné de Y, a rencontré Z", "aux
+// côtés de Y", "en compagnie de Y". The value is the number of words the cue
+// has before its "de" ("aux côtés de" is "aux côtés" then "de").
+var CompanionWords = map[string]int{"accompagne": 1, "accompagnee": 1, "accompagnes": 1,
+	"accompagnees": 1, "cotes": 2, "compagnie": 2}
+
+// CompanionLeads are the words a two-word companion cue starts with: "aux
+// côtés de", "en compagnie de" ("aux" is "à les" in the parse's words).
+var CompanionLeads = map[string]bool{"aux": true, "les": true, "en": true}
+
+// FactiveLemmas say that the event their object names happened: "a salué
+// la libération de X", "a confirmé la rencontre" (lemmas).
+var FactiveLemmas = map[string]bool{"saluer": true, "annoncer": true, "confirmer": true,
+	"célébrer": true, "fêter": true, "obtenir": true, "accueillir": true}
+
+// ConductParticiples (lemmas), after an event noun, name who conducts the
+// event with their agent: "les pourparlers, menés par X", "la réunion
+// présidée par X".
+var ConductParticiples = map[string]bool{"mener": true, "conduire": true, "diriger": true,
+	"présider": true, "piloter": true}
+
+// DeForms are the forms of "de", alone or with an article: "la libération
+// de Y", "d'Evan", "du président", "des pourparlers".
+var DeForms = map[string]bool{"de": true, "d": true, "du": true, "des": true}
+
+// ClauseWords end a clause looking backwards from a verb: "que", "mais",
+// "lorsque", "quand" (and "alors que", "tandis que" with their "que").
+var ClauseWords = map[string]bool{"que": true, "qu": true, "mais": true, "lorsque": true,
+	"lorsqu": true, "quand": true}
+
+// Clitics are the little words between a preposition and its infinitive:
+// "avant de ne pas l'accepter".
+var Clitics = map[string]bool{"de": true, "d": true, "ne": true, "n": true, "pas": true, "se": true,
+	"s": true, "y": true, "en": true, "le": true, "la": true, "les": true, "l": true, "lui": true,
+	"leur": true, "": true}
+
+// ClaimForms (folded) before "la prise de X" claim the capture: "ont
+// revendiqué la prise de la ville".
+var ClaimForms = map[string]bool{"revendique": true, "revendiquent": true, "annonce": true, "confirme": true}
+
+// ClaimLemmas are the verbs of ClaimForms, which state no relation of
+// their own: the event noun after them does.
+var ClaimLemmas = map[string]bool{"revendiquer": true, "annoncer": true, "confirmer": true}
+
+// ListWords join the quotations of a series: "« A », « B » et « C »".
+var ListWords = map[string]bool{"et": true, "ou": true, "puis": true}
