@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -227,13 +226,23 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "Antoine Lescure" is not Roland Lescure: a name no list knows
 	}
 	surface := d.doc.Text[s.toks[i].start:s.toks[last-1].end]
-	// A city stands for the power that sits there: a capital for its state
-	// ("Moscou a répondu", "pressions sur Kiev"), Brussels for the European
-	// Union ("Bruxelles a proposé"). As a place ("à Moscou", "la banlieue
-	// de Bruxelles") it is the city.
-	if actor := d.r.gaz.Entry(cmp.Or(e.Attr("seatOf"), e.Attr("capitalOf"))); actor != nil && !placeContext(s, i) {
-		key := d.fromGazetteer(actor, "")
-		return mention{first: i, last: last, key: key, typ: actor.Type}, true
+	// A city stands for the power that sits there. The seat of a union
+	// ("Bruxelles a proposé") is that union as an actor and the city as a
+	// place ("à Bruxelles", "la banlieue de Bruxelles"). A state's capital
+	// is its state, as an actor ("Moscou a répondu", "pressions sur Kiev")
+	// and as a place ("à Moscou"), and stays among the state's names: a
+	// careful reader's annotations count Moscou among Russia's names, so a
+	// node of the city beside the state's would be a second node of one
+	// entity (the scorer's duplicate_nodes), and a search for "Berlin"
+	// finds Germany.
+	if seat := d.r.gaz.Entry(e.Attr("seatOf")); seat != nil {
+		if !placeContext(s, i) {
+			key := d.fromGazetteer(seat, "")
+			return mention{first: i, last: last, key: key, typ: seat.Type}, true
+		}
+	} else if state := d.r.gaz.Entry(e.Attr("capitalOf")); state != nil {
+		key := d.fromGazetteer(state, surface)
+		return mention{first: i, last: last, key: key, typ: state.Type}, true
 	}
 	key := d.fromGazetteer(e, surface)
 	return mention{first: i, last: last, key: key, typ: e.Type, leader: len(e.Attrs["leaderOf"]) > 0}, true

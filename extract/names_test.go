@@ -91,8 +91,9 @@ type entityCase struct {
 	want, wantNot []string
 }
 
-// A city stands for the power that sits there as the subject of a verb,
-// and is the city as a place. The sentences are written for the tests.
+// A city stands for the power that sits there: a union's seat as an actor
+// and the city as a place, a state's capital always its state (which keeps
+// the capital among its names). The sentences are written for the tests.
 func TestMetonymy(t *testing.T) {
 	checkEntities(t, newRules(t), []entityCase{
 		{"Bruxelles proposing is the European Union",
@@ -104,21 +105,21 @@ func TestMetonymy(t *testing.T) {
 		{"Moscou answering is Russia",
 			"Moscou a répondu aux sanctions par un communiqué.",
 			[]string{"Russia Country"}, []string{"Moscow Place"}},
-		{"à Moscou is the city",
+		{"à Moscou is Russia's node, which keeps the city's name (a capital is among its state's names)",
 			"Le négociateur est arrivé à Moscou dimanche soir.",
-			[]string{"Moscow Place"}, []string{"Russia Country"}},
-		{"the suburbs of Moscou are the city's",
+			[]string{"Russia Country"}, []string{"Moscow Place"}},
+		{"the suburbs of Moscou too",
 			"Les habitants de la banlieue de Moscou ont été privés d'électricité.",
-			[]string{"Moscow Place"}, []string{"Russia Country"}},
+			[]string{"Russia Country"}, []string{"Moscow Place"}},
 		{"favourable à Moscou is favourable to Russia",
 			"Favorable à Moscou, le député a voté contre le texte.",
 			[]string{"Russia Country"}, []string{"Moscow Place"}},
 		{"Washington rejecting is the United States",
 			"Washington a rejeté la proposition de Pékin.",
 			[]string{"United_States Country", "China Country"}, []string{"Washington,_D.C. Place"}},
-		{"à Washington is the city",
+		{"à Washington is the United States' node",
 			"Le chancelier a atterri à Washington mardi.",
-			[]string{"Washington,_D.C. Place"}, []string{"United_States Country"}},
+			[]string{"United_States Country"}, []string{"Washington,_D.C. Place"}},
 		{"la Maison Blanche is the presidency",
 			"La Maison Blanche a démenti toute négociation secrète.",
 			[]string{"White_House Organization"}, []string{"Washington,_D.C. Place", "Maison_Blanche Person"}},
@@ -241,3 +242,25 @@ func TestTitlesAreNotEntities(t *testing.T) {
 			[]string{"Hervé_Dubreuil met Brelvane"}},
 	})
 }
+
+// A capital resolves to its state, and the state's node keeps the capital
+// as it was written among its names, so that "Berlin" finds Germany.
+func TestACapitalStaysAmongItsStatesNames(t *testing.T) {
+	ex, err := newRules(t).Extract(schema.Document{ID: "t", Text: "Des chauffeurs de taxi ont manifesté jeudi à Berlin."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range ex.Entities {
+		for _, a := range e.Aliases {
+			got = append(got, e.Key+" "+a.Text)
+		}
+	}
+	if !slices.Contains(got, "Germany Berlin") {
+		t.Errorf("want Berlin among Germany's names, got %q", got)
+	}
+	if len(ex.Entities) != 1 {
+		t.Errorf("want one entity, Germany, got %v", ex.Entities)
+	}
+}
+
