@@ -263,4 +263,3 @@ func TestACapitalStaysAmongItsStatesNames(t *testing.T) {
 		t.Errorf("want one entity, Germany, got %v", ex.Entities)
 	}
 }
-
