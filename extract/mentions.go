@@ -918,6 +918,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	case schema.LeaderOf:
 		plural := strings.HasSuffix(s.folded[end-1], "s")
 		if target != "" && targetType != schema.Person && !plural {
+			if d.describesNamedPerson(s, i) {
+				return mention{}, false
+			}
 			if key := d.leaderFor(target, s.folded[i]); key != "" {
 				// "le président américain a déclaré": the text calls him so.
 				d.holds(s, rolePhrase{subject: key, predicate: schema.LeaderOf, object: target, first: first, last: max(j, end)})
@@ -1255,6 +1258,23 @@ func (d *docState) possessor(s *sentence, before int) string {
 // last, as a reader takes it (and the same one on every run, which the
 // order of a map would not give); of the gazetteer's, the one in office at
 // the document's date.
+// describesNamedPerson reports whether the generic leader title at token i
+// ("dirigeant", "chef", "leader"; not "homologue", which names someone
+// else) follows, in its sentence, a person named there who leads no state:
+// "… la relation du dirigeant français avec …" after "Laurent Freixe"
+// describes Freixe, the head of a company, not the French president.
+func (d *docState) describesNamedPerson(s *sentence, i int) bool {
+	if !frcues.GenericLeaderTitles[s.folded[i]] || frcues.CounterpartTitles[s.folded[i]] {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.first < i && m.typ == schema.Person && !m.nominal && !d.isLeader(m.key) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) leaderFor(key, title string) string {
 	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
 		if p := d.lastLeaders[i]; d.leaderOf[p] == key {

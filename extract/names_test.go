@@ -263,3 +263,25 @@ func TestACapitalStaysAmongItsStatesNames(t *testing.T) {
 		t.Errorf("want one entity, Germany, got %v", ex.Entities)
 	}
 }
+
+// A generic leader title after a person the sentence names describes that
+// person: no fact about a head of state the document never mentions. "Le
+// dirigeant chinois a rencontré…", with no one named before, is still the
+// Chinese leader (TestMentions).
+func TestAGenericTitleDescribesThePersonJustNamed(t *testing.T) {
+	x := newRules(t)
+	for _, text := range []string{
+		"Le groupe a écarté Paul Vernier après une enquête sur les dépenses du dirigeant français.",
+		"Selon le conseil, Paul Vernier a été licencié après une enquête sur une relation du dirigeant français avec une subordonnée.",
+	} {
+		ex, err := x.Extract(schema.Document{ID: "t", Date: "2025-09-02", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ex.Entities {
+			if e.Key == "Emmanuel_Macron" {
+				t.Errorf("%q: Emmanuel Macron is not mentioned, got %v", text, ex.Statements)
+			}
+		}
+	}
+}
