@@ -222,18 +222,47 @@ func (d *docState) gazetteerMention(s *sentence, i int) (mention, bool) {
 	if e.Type != schema.Concept && !isNameToken(s.toks[i]) {
 		return mention{}, false
 	}
+	if e.Type == schema.Person && nw < len(strings.Fields(schema.Fold(e.Name))) && d.firstNameBefore(s, i) {
+		return mention{}, false // "Antoine Lescure" is not Roland Lescure: a name no list knows
+	}
 	surface := d.doc.Text[s.toks[i].start:s.toks[last-1].end]
-	// A capital names its state: "Moscou a lancé", "pressions sur Kiev".
-	// As a location ("à Moscou") it resolves to the state as well, so that
-	// one real actor is one node; the city stays among its names.
-	if c := e.Attr("capitalOf"); c != "" {
-		if country := d.r.gaz.Entry(c); country != nil {
-			key := d.fromGazetteer(country, "")
-			return mention{first: i, last: last, key: key, typ: country.Type}, true
+	// A city stands for the power that sits there. The seat of a union
+	// ("Bruxelles a proposé") is that union as an actor and the city as a
+	// place ("à Bruxelles", "la banlieue de Bruxelles"). A state's capital
+	// is its state, as an actor ("Moscou a répondu", "pressions sur Kiev")
+	// and as a place ("à Moscou"), and stays among the state's names: a
+	// careful reader's annotations count Moscou among Russia's names, so a
+	// node of the city beside the state's would be a second node of one
+	// entity (the scorer's duplicate_nodes), and a search for "Berlin"
+	// finds Germany.
+	if seat := d.r.gaz.Entry(e.Attr("seatOf")); seat != nil {
+		if !placeContext(s, i) {
+			key := d.fromGazetteer(seat, "")
+			return mention{first: i, last: last, key: key, typ: seat.Type}, true
 		}
+	} else if state := d.r.gaz.Entry(e.Attr("capitalOf")); state != nil {
+		key := d.fromGazetteer(state, surface)
+		return mention{first: i, last: last, key: key, typ: state.Type}, true
 	}
 	key := d.fromGazetteer(e, surface)
 	return mention{first: i, last: last, key: key, typ: e.Type, leader: len(e.Attrs["leaderOf"]) > 0}, true
+}
+
+// firstNameBefore reports whether the word before token i reads as the
+// first name of a person whose surname starts at i: a word in capitals, no
+// title ("M.", "Président") or nationality, no ordinary French word unless
+// inside the sentence ("Pierre", not "Hier"), no name already found.
+func (d *docState) firstNameBefore(s *sentence, i int) bool {
+	p := i - 1
+	if p < 0 || !s.toks[p].word || !s.toks[p].capitalized() || s.mentionAt[p] >= 0 {
+		return false
+	}
+	w := strings.ToLower(s.toks[p].text)
+	if f := s.folded[p]; frcues.FunctionWords[w] || frcues.FunctionWords[f] || frcues.Titles[f].Predicate != "" ||
+		f == "mm" || f == "dr" || frcues.OrganizationWords[w] || d.r.gaz.Demonym(w) != nil {
+		return false
+	}
+	return p > 0 || hasUnknownWord(s, []int{p})
 }
 
 // pickEntry chooses among entries that share an alias: a person or country
@@ -261,6 +290,9 @@ func isNameToken(t token) bool {
 // unknownName reads a run of capitalized words that the gazetteer does not
 // know as a name, and guesses its type from the words around it.
 func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
+	if frcues.Titles[s.folded[i]].Predicate != "" {
+		return mention{}, false // "Le PDG de Brelvane" is a title, not a name
+	}
 	n := len(s.toks)
 	j := i
 	var words []int
@@ -284,28 +316,33 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	if len(words) == 0 {
 		return mention{}, false
 	}
-	if !hasUnknownWord(s, words) {
-		return mention{}, false
-	}
-	name := d.doc.Text[s.toks[i].start:s.toks[j-1].end]
-	name = strings.ReplaceAll(name, "’", "'")
 	p := prevWord(s, i, true)
 	prev := ""
 	if p >= 0 {
 		prev = s.folded[p]
 	}
+	// "le parti Renouveau civique": a head noun makes a name of ordinary words
+	// (unless the name goes on in lower case: "l'association Santé pour tous")
+	headed := p >= 0 && frcues.OrganizationHeads[s.toks[p].text] && !(j < n && s.toks[j].text != "a" && frcues.Prepositions[s.folded[j]])
+	if !headed && !hasUnknownWord(s, words) {
+		return mention{}, false
+	}
+	name := d.doc.Text[s.toks[i].start:s.toks[j-1].end]
+	name = strings.ReplaceAll(name, "’", "'")
 	typ := schema.Person
 	switch {
-	case p >= 0 && frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)],
-		(prev == "de" || prev == "d") && p > 0 && prevWord(s, p, true) >= 0 && frcues.PlaceNouns[s.folded[prevWord(s, p, true)]]:
+	case placeContext(s, i):
 		typ = schema.Place
-	case hasOrgWord(s, words), p >= 0 && frcues.OrganizationWords[strings.ToLower(s.toks[p].text)]:
+	case hasOrgWord(s, words), headed, p >= 0 && frcues.OrganizationWords[strings.ToLower(s.toks[p].text)], employerContext(s, i):
 		typ = schema.Organization
 	case len(words) == 1:
 		// a lone unknown word is a person only when a title or a known
 		// full name says so.
 		if m, ok := d.surnameMention(s, i, j, name); ok {
 			return m, true
+		}
+		if key, ok := d.surnames[schema.Fold(name)]; ok && key == "" {
+			return mention{}, false // "M. Martin" after Paul and Marie Martin: which one?
 		}
 		if d.placeByVerb(s, i) {
 			typ = schema.Place // "a bombardé Novoselivka"
@@ -318,17 +355,168 @@ func (d *docState) unknownName(s *sentence, i int) (mention, bool) {
 	return d.newName(s, i, j, name, typ, len(words)), true
 }
 
+// placeContext reports whether the words before token i make it a place:
+// a preposition of place ("à Moscou", "depuis Bruxelles"; not "favorable
+// à Moscou") or a place noun ("la région de Koursk", "la ville de Kiev").
+func placeContext(s *sentence, i int) bool {
+	p := prevWord(s, i, true)
+	if p < 0 {
+		return false
+	}
+	if frcues.PlacePrepositions[strings.ToLower(s.toks[p].text)] {
+		q := prevWord(s, p, false)
+		return q < 0 || s.tree.Words[q].UPOS != "ADJ"
+	}
+	if s.folded[p] != "de" && s.folded[p] != "d" {
+		return false
+	}
+	q := prevWord(s, p, true)
+	return q >= 0 && frcues.PlaceNouns[s.folded[q]]
+}
+
+// institutionHead returns the index of the head noun in lower case of "l'université de X"
+// before token i, or -1.
+func institutionHead(s *sentence, i int) int {
+	p := prevWord(s, i, true)
+	if p < 0 || s.folded[p] != "de" && s.folded[p] != "d" {
+		return -1
+	}
+	if q := prevWord(s, p, true); q >= 0 && frcues.InstitutionHeads[s.folded[q]] && !s.toks[q].capitalized() && s.mentionAt[q] < 0 {
+		return q
+	}
+	return -1
+}
+
+// titleComplement returns where the complement of a title opening tokens
+// [i, j) starts ("PDG de Brelvane": Brelvane), or -1.
+func titleComplement(s *sentence, i, j int) int {
+	if frcues.Titles[s.folded[i]].Predicate == "" {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if f := s.folded[k]; f != "de" && f != "d" && f != "du" && f != "des" && !frcues.Articles[f] {
+			if k == i+1 || !s.toks[k].capitalized() {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// employerContext reports whether the words before token i make it an
+// organization: "le directeur général de Brelvane", "les salariés de
+// Caissor".
+func employerContext(s *sentence, i int) bool {
+	p := prevWord(s, i, true)
+	if p < 0 || s.folded[p] != "de" && s.folded[p] != "d" {
+		return false
+	}
+	q := prevWord(s, p, true)
+	return q >= 0 && frcues.EmployerNouns[s.folded[q]]
+}
+
 // newName makes the entity of a name no list knows, tokens [i, j) of s
-// with nwords words; a person's surname then stands for them.
+// with nwords words; a person's surname then stands for them. A name the
+// recognizer read as a place is an organization where the words before it
+// say so ("le directeur de Brelvane").
 func (d *docState) newName(s *sentence, i, j int, name string, typ schema.Type, nwords int) mention {
+	if k := titleComplement(s, i, j); k > i {
+		// "Le PDG de Brelvane": the recognizer took a title into the name
+		i, name = k, strings.ReplaceAll(d.doc.Text[s.toks[k].start:s.toks[j-1].end], "’", "'")
+		nwords = 0
+		for t := k; t < j; t++ {
+			if s.toks[t].word {
+				nwords++
+			}
+		}
+	}
+	if q := institutionHead(s, i); q >= 0 {
+		// "l'université de Quervelle" is the university, not the town
+		head := s.toks[q].text
+		r, size := utf8.DecodeRuneInString(head)
+		name = string(unicode.ToUpper(r)) + head[size:] + strings.ReplaceAll(d.doc.Text[s.toks[q].end:s.toks[j-1].end], "’", "'")
+		i, typ = q, schema.Organization
+	} else if typ == schema.Place && employerContext(s, i) {
+		typ = schema.Organization
+	}
 	key := schema.Key(name)
 	d.entity(key, name, typ, "", nil, "")
 	if typ == schema.Person && nwords > 1 {
 		sur := schema.Fold(s.toks[j-1].text)
-		d.surnames[sur] = key
+		if other, ok := d.surnames[sur]; !ok || other == key {
+			d.surnames[sur] = key
+		} else {
+			d.surnames[sur] = "" // two people of one surname: "Martin" alone is neither
+		}
 		d.r.registry.addPerson(sur, key, name)
 	}
 	return mention{first: i, last: j, key: key, typ: typ}
+}
+
+// linkSurnames makes a person first named by their surname alone ("M.
+// Dubreuil a démenti. Hervé Dubreuil, patron de…") the person the document
+// names in full later, when it names one person of that surname only.
+func (d *docState) linkSurnames() {
+	for key, e := range d.entities {
+		if e.Type != schema.Person || strings.Contains(e.Name, " ") || d.gazEntry(key) != nil {
+			continue
+		}
+		if full := d.surnames[schema.Fold(e.Name)]; full != "" && full != key {
+			d.rename(key, full)
+		}
+	}
+}
+
+// rename makes every reference of the document to the entity old one to
+// the entity new, whose names take old's.
+func (d *docState) rename(old, new string) {
+	for _, a := range d.entities[old].Aliases {
+		d.entity(new, d.entities[new].Name, d.entities[new].Type, "", nil, a.Text)
+	}
+	d.entity(new, d.entities[new].Name, d.entities[new].Type, "", nil, d.entities[old].Name)
+	delete(d.entities, old)
+	to := func(k *string) {
+		if *k == old {
+			*k = new
+		}
+	}
+	for i := range d.mentions {
+		to(&d.mentions[i].Entity)
+	}
+	for _, s := range d.sents {
+		for i := range s.mentions {
+			to(&s.mentions[i].key)
+			for g := range s.mentions[i].group {
+				to(&s.mentions[i].group[g])
+			}
+		}
+		for i := range s.phrases {
+			to(&s.phrases[i].subject)
+			to(&s.phrases[i].object)
+		}
+	}
+	for _, k := range []*string{&d.lastPerson, &d.lastLeader, &d.lastSpeaker, &d.topic} {
+		to(k)
+	}
+	for _, l := range [][]string{d.lastLeaders, d.lastGroup} {
+		for i := range l {
+			to(&l[i])
+		}
+	}
+	if v, ok := d.leaderOf[old]; ok {
+		d.leaderOf[new] = v
+		delete(d.leaderOf, old)
+	}
+	for k, v := range d.leaderOf {
+		if v == old {
+			d.leaderOf[k] = new
+		}
+	}
+	if v, ok := d.worksForText[old]; ok {
+		d.worksForText[new] = append(d.worksForText[new], v...)
+		delete(d.worksForText, old)
+	}
 }
 
 // surnameMention reads a lone word, tokens [i, j) of s, as the surname of
@@ -337,6 +525,9 @@ func (d *docState) newName(s *sentence, i, j int, name string, typ schema.Type, 
 func (d *docState) surnameMention(s *sentence, i, j int, name string) (mention, bool) {
 	sur := schema.Fold(name)
 	if key, ok := d.surnames[sur]; ok {
+		if key == "" {
+			return mention{}, false // two people of the document bear it
+		}
 		e := d.entities[key]
 		d.entity(key, e.Name, e.Type, "", nil, name)
 		return mention{first: i, last: j, key: key, typ: e.Type}, true
@@ -727,6 +918,9 @@ func (d *docState) titleMention(s *sentence, i int) (mention, bool) {
 	case schema.LeaderOf:
 		plural := strings.HasSuffix(s.folded[end-1], "s")
 		if target != "" && targetType != schema.Person && !plural {
+			if d.describesNamedPerson(s, i) {
+				return mention{}, false
+			}
 			if key := d.leaderFor(target, s.folded[i]); key != "" {
 				// "le président américain a déclaré": the text calls him so.
 				d.holds(s, rolePhrase{subject: key, predicate: schema.LeaderOf, object: target, first: first, last: max(j, end)})
@@ -1064,6 +1258,23 @@ func (d *docState) possessor(s *sentence, before int) string {
 // last, as a reader takes it (and the same one on every run, which the
 // order of a map would not give); of the gazetteer's, the one in office at
 // the document's date.
+// describesNamedPerson reports whether the generic leader title at token i
+// ("dirigeant", "chef", "leader"; not "homologue", which names someone
+// else) follows, in its sentence, a person named there who leads no state:
+// "… la relation du dirigeant français avec …" after "Laurent Freixe"
+// describes Freixe, the head of a company, not the French president.
+func (d *docState) describesNamedPerson(s *sentence, i int) bool {
+	if !frcues.GenericLeaderTitles[s.folded[i]] || frcues.CounterpartTitles[s.folded[i]] {
+		return false
+	}
+	for _, m := range s.mentions {
+		if m.first < i && m.typ == schema.Person && !m.nominal && !d.isLeader(m.key) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) leaderFor(key, title string) string {
 	for i := len(d.lastLeaders) - 1; i >= 0; i-- {
 		if p := d.lastLeaders[i]; d.leaderOf[p] == key {

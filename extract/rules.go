@@ -1,14 +1,11 @@
 package extract
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"sort"
 	"sync"
 
-	"github.com/newskg/newskg/data"
 	"github.com/newskg/newskg/extract/gazetteer"
 	"github.com/newskg/newskg/nlp"
 	"github.com/newskg/newskg/schema"
@@ -50,15 +47,39 @@ func Default() (Extractor, error) {
 	return defaultExt, nil
 }
 
+// Load returns the extractor newskg uses with a user's gazetteer file
+// merged over the shipped one (gazetteer.Load); path "" gives Default.
+func Load(gazetteerPath string) (Extractor, error) {
+	if gazetteerPath == "" {
+		return Default()
+	}
+	g, err := gazetteer.Load(gazetteerPath)
+	if err != nil {
+		return nil, err
+	}
+	return NewRulesWith(g)
+}
+
 // NewRules builds a rule extractor with its own cross-document registry.
 func NewRules() (*Rules, error) {
 	g, err := gazetteer.Default()
 	if err != nil {
 		return nil, err
 	}
-	h := sha256.Sum256(data.Gazetteer)
+	return NewRulesWith(g)
+}
+
+// NewRulesWith builds a rule extractor that reads with the gazetteer g.
+// Its version names the shipped gazetteer, not g: what a user's additions
+// change is in the signature of each document they bear on
+// (schema.Extraction.Gazetteer), so that they re-read those documents only.
+func NewRulesWith(g *gazetteer.Gazetteer) (*Rules, error) {
+	shipped, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
 	return &Rules{gaz: g, registry: newRegistry(), nlp: nlp.Default().WithLexicon(g),
-		version: rulesVersion + "+gaz-" + hex.EncodeToString(h[:6])}, nil
+		version: rulesVersion + "+" + shipped.Fingerprint()}, nil
 }
 
 // gazKeys maps entity keys to gazetteer keys.
@@ -126,11 +147,20 @@ func (r *Rules) Finish(p *Parsed) (*schema.Extraction, error) {
 	for i := range d.sents {
 		d.findMentions(i)
 	}
+	d.linkSurnames()
 	d.findQuotes()
 	for i := range d.sents {
 		d.findRelations(i)
 	}
-	return d.result(), nil
+	x := d.result()
+	var known []string
+	for key := range d.entities {
+		if gk, ok := r.gazKeys()[key]; ok {
+			known = append(known, gk)
+		}
+	}
+	x.Gazetteer = r.gaz.Signature(p.doc.Text, known)
+	return x, nil
 }
 
 // sentence is a sentence being read.
@@ -165,7 +195,8 @@ type docState struct {
 	sents    []*sentence
 	entities map[string]*schema.Entity
 	// surnames maps the folded last word of an unknown person's full name
-	// to its key, so "Fogel" after "Marc Fogel" is the same person.
+	// to its key, so "Fogel" after "Marc Fogel" is the same person; to ""
+	// when the document names two people of that surname.
 	surnames   map[string]string
 	mentions   []schema.Mention
 	statements []schema.Statement

@@ -159,7 +159,7 @@ func (p *Prepared) Quads() int { return len(p.quads) + len(p.entityQuads) }
 // store. Unlike the rest of the Writer it is safe for concurrent use, so
 // that several goroutines prepare documents while one writes them.
 func (w *Writer) Prepare(x *schema.Extraction) *Prepared {
-	p := &Prepared{x: x, hash: x.Document.ContentHash(w.version + " " + StoreFormat)}
+	p := &Prepared{x: x, hash: x.ContentHash(w.version + " " + StoreFormat)}
 	p.quads = x.DocumentQuads(p.hash)
 	for _, e := range x.Entities {
 		p.entityQuads = append(p.entityQuads, schema.EntityQuads(e)...)

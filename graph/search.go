@@ -42,11 +42,20 @@ type searchName struct {
 }
 
 // indexNames folds e's names for Search: its name, its alternate names,
-// its capital's names and its demonyms, in that order, each fold once.
+// its capital's names and its demonyms, in that order, each fold once. A
+// capital written in a text is also among its state's alternate names ("à
+// Moscou" is Russia's node): it is still reported as the capital.
 func (e *Entity) indexNames() {
+	capitals := map[string]bool{}
+	for _, c := range e.CapitalNames {
+		capitals[schema.Fold(c)] = true
+	}
 	seen := map[string]bool{}
 	add := func(text, via string) {
 		if f := schema.Fold(text); f != "" && !seen[f] {
+			if via == "" && capitals[f] {
+				via = "capital"
+			}
 			seen[f] = true
 			e.search = append(e.search, searchName{folded: f, text: text, via: via})
 		}

@@ -76,7 +76,7 @@ type nquadsSink struct {
 type documentQuads struct{ doc, entities []quad.Quad }
 
 func (s *nquadsSink) Prepare(x *schema.Extraction) documentQuads {
-	q := documentQuads{doc: x.DocumentQuads(x.Document.ContentHash(s.version))}
+	q := documentQuads{doc: x.DocumentQuads(x.ContentHash(s.version))}
 	for _, e := range x.Entities {
 		q.entities = append(q.entities, schema.EntityQuads(e)...)
 	}

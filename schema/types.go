@@ -148,4 +148,14 @@ type Extraction struct {
 	Entities   []Entity    `json:"entities"` // the entities the document mentions, each once
 	Mentions   []Mention   `json:"mentions"`
 	Statements []Statement `json:"statements"`
+	// Gazetteer identifies the entries of the gazetteer that bear on the
+	// document (gazetteer.Signature): part of its content hash, so that a
+	// change to the gazetteer re-reads only the documents it may affect.
+	Gazetteer string `json:"gazetteer,omitempty"`
+}
+
+// ContentHash is the document's content hash (Document.ContentHash) with
+// the gazetteer it was read with.
+func (x *Extraction) ContentHash(extractorVersion string) string {
+	return x.Document.ContentHash(extractorVersion + " " + x.Gazetteer)
 }

@@ -33,6 +33,8 @@ type buildOptions struct {
 	batch   int
 	jobs    int
 	sources string // a TSV file describing outlets (input.ReadSources)
+	// gazetteer is the user's gazetteer file, "" for the shipped one only
+	gazetteer string
 	// server, when set, is the URL of a newskg serve --allow-writes that
 	// the documents are sent to, with writeToken, instead of --db.
 	server     string
@@ -47,7 +49,9 @@ func newBuildCmd(root *rootOptions) *cobra.Command {
 		Long: `Build reads articles (text files, directories, JSON Lines, "-" for stdin;
 default data/corpus), extracts what they state and writes it to the store
 (--db). Documents whose text and extractor have not changed are skipped;
-changed ones have their old statements replaced.
+changed ones have their old statements replaced. After a change to the
+--gazetteer file, only the documents that contain a name it changes (or
+whose entities it changes) are read again.
 
 Documents stream through a bounded pipeline: --jobs goroutines parse them,
 the rest of extraction sees them one at a time in input order (its name
@@ -74,6 +78,7 @@ requests of up to 64 documents; --db, --batch and --jobs are the server's.`,
 	}
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print no progress")
 	cmd.Flags().StringVar(&o.sources, "sources", "", "a file describing outlets, one a line: host, name, country, tier, separated by tabs")
+	cmd.Flags().StringVar(&o.gazetteer, "gazetteer", "", gazetteerUsage)
 	cmd.Flags().IntVar(&o.batch, "batch", graph.DefaultBatchSize, "queued quads (whole documents) per write; removals and additions each get one transaction")
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "goroutines that parse documents and turn extractions into quads (the rest stays in input order)")
 	cmd.Flags().StringVar(&o.server, "server", "", "send the documents to the newskg serve --allow-writes at this URL (http://127.0.0.1:8080) instead of writing --db")
@@ -88,10 +93,13 @@ func (o *buildOptions) run(ctx context.Context, paths []string, stdin io.Reader,
 		return err
 	}
 	if o.server != "" {
+		if o.gazetteer != "" {
+			return errors.New("with --server the server reads the articles: give --gazetteer to newskg serve")
+		}
 		return o.send(ctx, start, paths, docs, stdout, stderr)
 	}
 	defer ingest.LimitHeap()()
-	ex, err := o.newExtractor()
+	ex, err := o.newExtractor(o.gazetteer)
 	if err != nil {
 		return fmt.Errorf("cannot load the extractor: %w", err)
 	}

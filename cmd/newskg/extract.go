@@ -15,6 +15,8 @@ import (
 type extractOptions struct {
 	*rootOptions
 	format string
+	// gazetteer is the user's gazetteer file, "" for the shipped one only
+	gazetteer string
 }
 
 func newExtractCmd(root *rootOptions) *cobra.Command {
@@ -34,6 +36,7 @@ Inputs that cannot be read are reported and skipped; the exit status is then 2.`
 		},
 	}
 	cmd.Flags().StringVarP(&o.format, "format", "f", "nquads", "output format: nquads or jsonl")
+	cmd.Flags().StringVar(&o.gazetteer, "gazetteer", "", gazetteerUsage)
 	return cmd
 }
 
@@ -41,7 +44,7 @@ func (o *extractOptions) run(paths []string, stdin io.Reader, stdout, stderr io.
 	if o.format != "nquads" && o.format != "jsonl" {
 		return fmt.Errorf("unknown --format %q; use nquads or jsonl", o.format)
 	}
-	ex, err := o.newExtractor()
+	ex, err := o.newExtractor(o.gazetteer)
 	if err != nil {
 		return fmt.Errorf("cannot load the extractor: %w", err)
 	}

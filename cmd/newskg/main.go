@@ -15,7 +15,7 @@ import (
 )
 
 func main() {
-	if err := execute(extract.Default, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+	if err := execute(extract.Load, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "newskg:", err)
 		os.Exit(exitCode(err))
 	}
@@ -25,7 +25,7 @@ func main() {
 // as the extractor of build and extract. Profiles are written whatever the
 // outcome: a failing or partly failing run (an input skipped) is often the
 // one to look at, and cobra skips its post-run hooks after an error.
-func execute(newExtractor func() (extract.Extractor, error), args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func execute(newExtractor func(gazetteer string) (extract.Extractor, error), args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	o := &rootOptions{newExtractor: newExtractor}
 	root := newRootCmd(o)
 	root.SetArgs(args)

@@ -65,6 +65,12 @@ func run(t *testing.T, dir, stdin string, args ...string) (string, string, int) 
 // runWith runs newskg with the given extractor.
 func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...string) (string, string, int) {
 	t.Helper()
+	return runLoading(t, func(string) (extract.Extractor, error) { return x, nil }, dir, stdin, args...)
+}
+
+// runLoading runs newskg with newExtractor as main's extract.Load.
+func runLoading(t *testing.T, newExtractor func(string) (extract.Extractor, error), dir, stdin string, args ...string) (string, string, int) {
+	t.Helper()
 	wd, _ := os.Getwd()
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
@@ -72,7 +78,6 @@ func runWith(t *testing.T, x extract.Extractor, dir, stdin string, args ...strin
 	defer os.Chdir(wd)
 	var out, errb bytes.Buffer
 	code := 0
-	newExtractor := func() (extract.Extractor, error) { return x, nil }
 	if err := execute(newExtractor, args, strings.NewReader(stdin), &out, &errb); err != nil {
 		errb.WriteString("newskg: " + err.Error() + "\n")
 		code = exitCode(err)

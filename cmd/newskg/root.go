@@ -17,9 +17,10 @@ type rootOptions struct {
 	// db is the store every command opens: a bolt file path by default, or
 	// "backend:address" / a postgres:// URL (see graph.ParseAddress).
 	db string
-	// newExtractor gives the extractor: extract.Default, or a fixed one in
-	// the tests.
-	newExtractor func() (extract.Extractor, error)
+	// newExtractor gives the extractor reading with the shipped gazetteer
+	// and the user's file at gazetteer ("" for none): extract.Load, or a
+	// fixed one in the tests.
+	newExtractor func(gazetteer string) (extract.Extractor, error)
 	profile      profileOptions
 }
 
@@ -54,6 +55,9 @@ func newRootCmd(o *rootOptions) *cobra.Command {
 	)
 	return cmd
 }
+
+// gazetteerUsage is the help of --gazetteer, on the commands that extract.
+const gazetteerUsage = "a file of entities and aliases in the format of data/gazetteer.tsv, merged over the shipped gazetteer (see README)"
 
 // partialError reports that a command did its work but skipped some inputs;
 // it exits with status 2 so scripts can tell it from a total failure (1).

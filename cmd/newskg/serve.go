@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newskg/newskg/extract"
 	"github.com/newskg/newskg/graph"
 	"github.com/newskg/newskg/graph/server"
 )
@@ -36,6 +37,7 @@ type serveOptions struct {
 	maxQueries  int
 	allowWrites bool
 	writeToken  string
+	gazetteer   string // the user's gazetteer file for --allow-writes, "" for none
 	hosts       []string
 	maxResponse int
 	maxLookups  int
@@ -105,7 +107,7 @@ Example:
 			srv, err := server.New(ctx, store, server.Config{
 				Timeout: f.timeout, MaxResults: f.maxResults, MaxNodes: f.maxNodes, MaxQueries: f.maxQueries, AllowWrites: f.allowWrites,
 				WriteToken: f.writeToken, AllowedHosts: f.hosts, MaxResponseBytes: f.maxResponse, MaxLookups: f.maxLookups,
-				AllowedOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose), Extractor: f.newExtractor})
+				AllowedOrigins: f.corsOrigins, Log: requestLog(cmd.ErrOrStderr(), f.quiet, f.verbose), Extractor: func() (extract.Extractor, error) { return f.newExtractor(f.gazetteer) }})
 			if err != nil {
 				return err
 			}
@@ -141,6 +143,7 @@ Example:
 	fl.IntVar(&f.maxNodes, "max-nodes", server.DefaultMaxNodes, "the most entities a neighbourhood export holds")
 	fl.IntVar(&f.maxQueries, "max-queries", server.DefaultMaxQueries, "how many Gizmo queries run at once (the next waits up to half of --timeout, then gets a 503)")
 	fl.BoolVar(&f.allowWrites, "allow-writes", false, "open the store for writing and accept, with the write token, articles at POST /api/v1/documents (newskg build --server) and quads at /api/v1/write and /api/v1/delete")
+	fl.StringVar(&f.gazetteer, "gazetteer", "", "with --allow-writes: "+gazetteerUsage)
 	fl.StringVar(&f.writeToken, "write-token", os.Getenv("NEWSKG_WRITE_TOKEN"), "the token writes must carry as Authorization: Bearer (default $NEWSKG_WRITE_TOKEN, else a random one printed at start)")
 	fl.StringSliceVar(&f.hosts, "allowed-hosts", nil, `host names the server answers to besides localhost and IP addresses (comma-separated; "*" for any, e.g. behind a proxy)`)
 	fl.IntVar(&f.maxLookups, "max-lookups", 0, "how many lookups run at once (0: 4 per CPU, at least 8); the next waits 250 ms, then gets a 503")

@@ -38,6 +38,7 @@ var Titles = map[string]TitleRelation{
 	"chef de la diplomatie": {schema.WorksFor}, "vice president": {schema.WorksFor},
 	"vice presidente": {schema.WorksFor}, "directeur": {schema.WorksFor}, "directrice": {schema.WorksFor},
 	"chef d etat major": {schema.WorksFor}, "chef de cabinet": {schema.WorksFor}, "commandant": {schema.WorksFor},
+	"patron": {schema.WorksFor}, "patronne": {schema.WorksFor},
 	"gendre": {schema.RelativeOf}, "fils": {schema.RelativeOf}, "fille": {schema.RelativeOf},
 	"epouse": {schema.RelativeOf}, "epoux": {schema.RelativeOf}, "mari": {schema.RelativeOf},
 	"frere": {schema.RelativeOf}, "soeur": {schema.RelativeOf}, "beau pere": {schema.RelativeOf},
@@ -131,9 +132,28 @@ var OrganizationWords = map[string]bool{"agence": true, "institut": true, "parti
 	"association": true, "société": true, "compagnie": true, "corporation": true, "inc": true,
 	"news": true, "times": true, "post": true, "journal": true, "press": true, "media": true, "télévision": true}
 
+// OrganizationHeads before a name in capitals make it an organization even
+// when its words are ordinary French: "le parti Renouveau civique",
+// "l'association Terres vives".
+var OrganizationHeads = map[string]bool{"parti": true, "association": true, "société": true, "groupe": true,
+	"banque": true, "fondation": true, "compagnie": true, "entreprise": true, "syndicat": true,
+	"mouvement": true, "collectif": true, "constructeur": true, "laboratoire": true, "club": true}
+
+// InstitutionHeads before "de X" name an institution of the place X, named
+// with its head noun: "l'université de Quervelle".
+var InstitutionHeads = map[string]bool{"universite": true, "institut": true, "academie": true, "hopital": true,
+	"lycee": true, "ecole": true, "musee": true, "prefecture": true, "mairie": true}
+
+// EmployerNouns before "de X" make X an organization: "le directeur
+// général de Brelvane", "les salariés de Caissor", "à la tête de Vexalia".
+var EmployerNouns = map[string]bool{"directeur": true, "directrice": true, "pdg": true, "patron": true,
+	"patronne": true, "salaries": true, "employes": true, "actionnaires": true, "siege": true,
+	"filiale": true, "tete": true, "dirigeants": true, "fondateur": true, "fondatrice": true, "general": true}
+
 // PlacePrepositions before an unknown name or a capital make it a place.
 var PlacePrepositions = map[string]bool{"à": true, "en": true, "dans": true, "vers": true, "depuis": true, "près": true}
 
 // PlaceNouns before "de X" make X a place: "la région de Koursk".
 var PlaceNouns = map[string]bool{"region": true, "ville": true, "territoire": true, "oblast": true, "province": true,
-	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true}
+	"localite": true, "village": true, "capitale": true, "port": true, "peninsule": true, "cite": true,
+	"banlieue": true, "peripherie": true, "environs": true, "maire": true, "habitants": true}

@@ -32,6 +32,7 @@ type Entry struct {
 	// its period; AttrAt reads it at a document's date.
 	Attrs  map[string][]string
 	Values map[string][]Value
+	line   int // in the file it was read from, for errors
 }
 
 // A Value is one value of an attribute and the period it holds in:
@@ -89,6 +90,13 @@ type Gazetteer struct {
 	leaders   map[string][]*Entry // key of a country or organization -> its leaders, past and present
 	maxWords  int
 	entryList []*Entry
+	names     []name // every alias and demonym, for Signature
+}
+
+// name is the folded words of an alias or a demonym of an entry.
+type name struct {
+	words []string
+	entry *Entry
 }
 
 type alias struct {
@@ -134,7 +142,7 @@ func parseEntries(b []byte, source string, partial bool) ([]*Entry, error) {
 			return nil, fmt.Errorf("%s:%d: unknown type %q", source, line, cols[1])
 		}
 		e := &Entry{Key: strings.TrimSpace(cols[0]), Type: t, Name: strings.TrimSpace(cols[2]),
-			Wikidata: strings.TrimSpace(cols[3]), Attrs: map[string][]string{}, Values: map[string][]Value{}}
+			Wikidata: strings.TrimSpace(cols[3]), Attrs: map[string][]string{}, Values: map[string][]Value{}, line: line}
 		if e.Key == "" {
 			return nil, fmt.Errorf("%s:%d: the key (column 1) is empty", source, line)
 		}
@@ -233,6 +241,9 @@ func index(entries []*Entry) *Gazetteer {
 		}
 		for _, d := range e.Attrs["demonyms"] {
 			g.demonyms[schema.Fold(d)] = e
+			if words := strings.Fields(schema.Fold(d)); len(words) > 0 {
+				g.names = append(g.names, name{words, e})
+			}
 		}
 		if c := e.Attr("capitalOf"); c != "" {
 			g.capitals[c] = append(g.capitals[c], e)
@@ -255,6 +266,7 @@ func (g *Gazetteer) addAlias(a string, e *Entry) {
 	if len(words) == 0 {
 		return
 	}
+	g.names = append(g.names, name{words, e})
 	key := strings.Join(words, " ")
 	for _, x := range g.byAlias[key] {
 		if x == e {

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newskg/newskg/schema"
 )
 
 // Load returns the gazetteer newskg reads with: the shipped one, with the
@@ -47,7 +49,7 @@ func (g *Gazetteer) With(user []byte, source string) (*Gazetteer, error) {
 		i, ok := pos[u.Key]
 		if !ok {
 			if u.Name == "" {
-				return nil, fmt.Errorf("%s: %q is not in the gazetteer, so it needs a name (column 3)", source, u.Key)
+				return nil, fmt.Errorf("%s:%d: %q is not in the gazetteer, so it needs a name (column 3)", source, u.line, u.Key)
 			}
 			pos[u.Key] = len(entries)
 			entries = append(entries, u)
@@ -55,11 +57,11 @@ func (g *Gazetteer) With(user []byte, source string) (*Gazetteer, error) {
 		}
 		entries[i] = overlay(entries[i], u)
 	}
-	for _, e := range entries {
-		for _, attr := range []string{"capital", "capitalOf", "citizenOf", "leaderOf", "worksFor", "locatedIn", "partOf"} {
-			for _, v := range e.Values[attr] {
+	for _, u := range lines {
+		for _, attr := range []string{"capital", "capitalOf", "seatOf", "citizenOf", "leaderOf", "worksFor", "locatedIn", "partOf"} {
+			for _, v := range u.Values[attr] {
 				if _, ok := pos[v.Text]; !ok {
-					return nil, fmt.Errorf("%s: %s: %s=%s names no entry of the gazetteer", source, e.Key, attr, v.Text)
+					return nil, fmt.Errorf("%s:%d: %s: %s=%s names no entry of the gazetteer nor of the file", source, u.line, u.Key, attr, v.Text)
 				}
 			}
 		}
@@ -97,12 +99,18 @@ func overlay(ours, user *Entry) *Entry {
 // Fingerprint identifies the gazetteer's content: two gazetteers with the
 // same entries have the same fingerprint whatever their comments, line
 // order or spacing, and any change to a name, an id or an attribute gives
-// another. The store records it beside each document read with it.
+// another. The extractor's version names the shipped gazetteer by it; a
+// user's additions are in each document's Signature instead.
 func (g *Gazetteer) Fingerprint() string {
 	lines := make([]string, 0, len(g.entryList))
 	for _, e := range g.entryList {
 		lines = append(lines, e.canonical())
 	}
+	return hashLines(lines)
+}
+
+// hashLines identifies a set of canonical entry lines, in any order.
+func hashLines(lines []string) string {
 	sort.Strings(lines)
 	h := sha256.New()
 	for _, l := range lines {
@@ -127,6 +135,50 @@ func (e *Entry) canonical() string {
 	sort.Strings(attrs)
 	return strings.Join([]string{e.Key, string(e.Type), e.Name, e.Wikidata,
 		strings.Join(e.Aliases, "|"), strings.Join(attrs, ";")}, "\t")
+}
+
+// Signature identifies the part of g that bears on a document: the
+// entries one of whose names or demonyms the text contains (every word of
+// it, in any order: a cheap test that may take in an entry the reader
+// would not, never the reverse), and those of keys, the entities read from
+// it (a leader named by a title, an organisation a known person works
+// for) with the capitals whose names their entities carry. A store keeps it in the document's content hash, so that after a
+// change to the gazetteer a build re-reads the documents the change may
+// affect and skips the others.
+func (g *Gazetteer) Signature(text string, keys []string) string {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(schema.Fold(text)) {
+		words[w] = true
+	}
+	var lines []string
+	seen := map[*Entry]bool{}
+	add := func(e *Entry) {
+		if e != nil && !seen[e] {
+			seen[e] = true
+			lines = append(lines, e.canonical())
+		}
+	}
+	for _, n := range g.names {
+		if !seen[n.entry] && containsAll(words, n.words) {
+			add(n.entry)
+		}
+	}
+	for _, k := range keys {
+		add(g.byKey[k])
+		for _, c := range g.capitals[k] { // the state's entity carries their names
+			add(c)
+		}
+	}
+	return hashLines(lines)
+}
+
+func containsAll(set map[string]bool, words []string) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // Changed returns the keys of the entries that differ between old and g:

@@ -164,6 +164,36 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// A change to the gazetteer changes the signature of the texts it bears on
+// (they name the entry, or their entities include it) and of no other.
+func TestSignature(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(writeUser(t, "thales\tOrganization\t\t\tThales Alenia\t\nvexalia\tOrganization\tVexalia\t\t\tkind=company\n"+
+		"moscow\tPlace\t\t\tMoskou\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text    string
+		keys    []string
+		changed bool
+	}{
+		{"Le groupe Thales a livré ses satellites.", nil, true},               // an alias added to an entry it names
+		{"Les salariés de Vexalia sont en grève.", nil, true},                 // a new entry it names
+		{"Patrice Caine a présenté les résultats.", []string{"thales"}, true}, // an entity read from it
+		{"Le Kremlin a démenti.", []string{"russia"}, true},                   // the names of its capital
+		{"Olaf Scholz a reçu Emmanuel Macron à Berlin.", nil, false},
+		{"Les salariés de Vexa sont en grève.", nil, false}, // a word of a name is not the name
+	} {
+		if got := g.Signature(tt.text, tt.keys) != d.Signature(tt.text, tt.keys); got != tt.changed {
+			t.Errorf("%q %v: signature changed = %v, want %v", tt.text, tt.keys, got, tt.changed)
+		}
+	}
+}
+
 // The names of a state's capital are every name of the places whose
 // capitalOf it is, ours and those a user file adds; a person has none.
 func TestCapitalNames(t *testing.T) {
