@@ -654,19 +654,23 @@ func (d *docState) emit(s *sentence, i int, subj string, pred schema.Predicate, 
 	if c.polarity == "" {
 		c.polarity = schema.Positive
 	}
-	start, end := d.evidence(s, i, subj, obj)
+	start, end, at := d.evidence(s, i, subj, obj)
 	d.state(schema.Statement{Subject: subj, Predicate: pred, Object: obj, Sentence: s.index,
 		Polarity: c.polarity, Modality: c.modality, AssertedBy: c.assertedBy,
-		EvidenceStart: start, EvidenceEnd: end})
+		EvidenceStart: start, EvidenceEnd: end,
+		SubjectStart: at[0].start, SubjectEnd: at[0].end, ObjectStart: at[1].start, ObjectEnd: at[1].end})
 }
 
 // evidence returns the byte span of the words that state a relation: the
 // trigger at token i and, for each party, the mention of it in the sentence
 // nearest to the trigger (a party named in another sentence, through a
-// pronoun the sentence does not hold, adds nothing).
-func (d *docState) evidence(s *sentence, i int, parties ...string) (start, end int) {
+// pronoun the sentence does not hold, adds nothing). at holds the span of
+// each party's mention, in the order of parties; empty for a party the
+// sentence does not hold.
+func (d *docState) evidence(s *sentence, i int, parties ...string) (start, end int, at []span) {
 	first, last := i, i+1
-	for _, key := range parties {
+	at = make([]span, len(parties))
+	for p, key := range parties {
 		best, dist := -1, len(s.toks)+1
 		for idx, m := range s.mentions {
 			if m.key != key && !slices.Contains(m.group, key) {
@@ -681,10 +685,12 @@ func (d *docState) evidence(s *sentence, i int, parties ...string) (start, end i
 			}
 		}
 		if best >= 0 {
-			first, last = min(first, s.mentions[best].first), max(last, s.mentions[best].last)
+			m := s.mentions[best]
+			first, last = min(first, m.first), max(last, m.last)
+			at[p] = span{s.toks[m.first].start, s.toks[m.last-1].end}
 		}
 	}
-	return s.toks[first].start, s.toks[last-1].end
+	return s.toks[first].start, s.toks[last-1].end, at
 }
 
 // liar reads "X ment" inside someone's words: the speaker accuses X.
@@ -703,9 +709,10 @@ func (d *docState) liar(s *sentence, i int) {
 	if len(subj) == 0 || speaker == "" || speaker == subj[0] {
 		return
 	}
-	start, end := d.evidence(s, i, speaker, subj[0])
+	start, end, at := d.evidence(s, i, speaker, subj[0])
 	d.state(schema.Statement{Subject: speaker, Predicate: schema.Accused, Object: subj[0], Sentence: s.index,
-		EvidenceStart: start, EvidenceEnd: end})
+		EvidenceStart: start, EvidenceEnd: end,
+		SubjectStart: at[0].start, SubjectEnd: at[0].end, ObjectStart: at[1].start, ObjectEnd: at[1].end})
 }
 
 // eventNoun reads a relation named by a noun: "les pourparlers entre X et Y",

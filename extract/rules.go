@@ -295,6 +295,32 @@ func (d *docState) result() *schema.Extraction {
 	return x
 }
 
+// partyIn returns the byte span of the mention of a party of a statement
+// whose rule did not say which mention it read: the one mention of the party
+// inside the statement's evidence. With none or several (which one the rule
+// read is not known) it returns 0, 0, and a view searches for the names.
+func (d *docState) partyIn(st schema.Statement, key string) (start, end int) {
+	if st.Sentence < 0 || st.Sentence >= len(d.sents) {
+		return 0, 0
+	}
+	s := d.sents[st.Sentence]
+	found := 0
+	for _, m := range s.mentions {
+		if m.key != key && !slices.Contains(m.group, key) {
+			continue
+		}
+		ms, me := s.toks[m.first].start, s.toks[m.last-1].end
+		if ms >= st.EvidenceStart && me <= st.EvidenceEnd {
+			start, end = ms, me
+			found++
+		}
+	}
+	if found != 1 {
+		return 0, 0
+	}
+	return start, end
+}
+
 // state records a statement once.
 func (d *docState) state(st schema.Statement) {
 	if st.Subject == "" || (st.Object == "" && st.Literal == "") || st.Subject == st.Object {
@@ -306,8 +332,16 @@ func (d *docState) state(st schema.Statement) {
 	if st.Modality == "" {
 		st.Modality = schema.Asserted
 	}
+	if st.SubjectEnd == 0 {
+		st.SubjectStart, st.SubjectEnd = d.partyIn(st, st.Subject)
+	}
+	if st.ObjectEnd == 0 && st.Object != "" {
+		st.ObjectStart, st.ObjectEnd = d.partyIn(st, st.Object)
+	}
 	if info, ok := st.Predicate.Info(); ok && info.Symmetric && st.Object < st.Subject {
 		st.Subject, st.Object = st.Object, st.Subject
+		st.SubjectStart, st.ObjectStart = st.ObjectStart, st.SubjectStart
+		st.SubjectEnd, st.ObjectEnd = st.ObjectEnd, st.SubjectEnd
 	}
 	k := fmt.Sprintf("%d|%s|%s|%s|%s|%s|%s", st.Sentence, st.Subject, st.Predicate, st.Object, st.Literal, st.Polarity, st.Modality)
 	if d.stmtSeen == nil {

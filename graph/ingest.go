@@ -12,9 +12,10 @@ import (
 
 // StoreFormat is the shape of what the Writer stores, part of every
 // document's content hash with the extractor's version: a store written in
-// an older shape (edges-0: one direct edge per sentence, labeled with it)
+// an older shape (edges-0: one direct edge per sentence, labeled with it;
+// edges-1: statements without the offsets of their evidence and parties)
 // has every document rewritten by the next build.
-const StoreFormat = "edges-1"
+const StoreFormat = "edges-2"
 
 // DefaultBatchSize is the number of queued quads at which a Writer flushes:
 // bolt writes about twice as fast in batches of 10k as with one transaction

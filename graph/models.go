@@ -89,6 +89,10 @@ type Statement struct {
 	// Sentence and Marks are filled by WithSentences.
 	Sentence *Sentence `json:"sentence,omitempty"`
 	Marks    []Mark    `json:"marks,omitempty"`
+	// spans are the evidence and party spans the store holds for the
+	// statement (none in a store built before they were written), from
+	// which WithSentences makes Marks.
+	spans []Mark
 }
 
 // Document is a document node's metadata.

@@ -55,6 +55,14 @@ func (r *Reader) statement(id string, props map[quad.IRI][]quad.Value) *Statemen
 		st.AssertedBy = &ref
 	}
 	st.Fact = schema.Statement{Polarity: schema.Polarity(st.Polarity), Modality: schema.Modality(st.Modality)}.IsFact()
+	for _, span := range []struct {
+		start, end quad.IRI
+		role       string
+	}{{schema.EvidenceStart, schema.EvidenceEnd, "evidence"}, {schema.SubjectStart, schema.SubjectEnd, "subject"}, {schema.ObjectStart, schema.ObjectEnd, "object"}} {
+		if len(props[span.start]) > 0 && len(props[span.end]) > 0 {
+			st.spans = append(st.spans, Mark{intOf(first(props[span.start])), intOf(first(props[span.end])), span.role})
+		}
+	}
 	return st
 }
 
@@ -236,28 +244,46 @@ func (r *Reader) WithSentences(ctx context.Context, sts []*Statement) error {
 }
 
 // marks finds the statement's evidence (when it is less than the whole
-// sentence) and its subject's and object's names in a sentence.
+// sentence) and its subject's and object's mentions in a sentence: at the
+// offsets the store holds for them. A store built before they were stored
+// (StoreFormat edges-1) has none: then marks searches the sentence for the
+// evidence text, which finds its first occurrence, and for the names of the
+// subject and object, which marks every occurrence of them, the one the
+// statement is about or not.
 func (r *Reader) marks(text string, st *Statement) []Mark {
 	var out []Mark
-	if ev := strings.TrimSpace(st.Evidence); ev != "" && ev != strings.TrimSpace(text) {
+	stored := map[string]Mark{}
+	for _, m := range st.spans {
+		if m.Start >= 0 && m.Start < m.End && m.End <= len(text) {
+			stored[m.Role] = m
+		}
+	}
+	if m, ok := stored["evidence"]; ok {
+		if strings.TrimSpace(text[m.Start:m.End]) != strings.TrimSpace(text) {
+			out = append(out, m)
+		}
+	} else if ev := strings.TrimSpace(st.Evidence); ev != "" && ev != strings.TrimSpace(text) {
 		if i := strings.Index(text, ev); i >= 0 {
 			out = append(out, Mark{i, i + len(ev), "evidence"})
 		}
 	}
+	// names marks the names of entity id in text[lo:hi], longest first,
+	// each occurrence once and not over what taken already holds.
 	taken := make([]bool, len(text))
-	mark := func(id, role string) {
+	names := func(id, role string, lo, hi int) []Mark {
 		e, ok := r.byID[id]
 		if !ok {
-			return
+			return nil
 		}
-		names := append([]string{e.Name}, namesText(e.Names)...)
-		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-		for _, n := range names {
+		var found []Mark
+		all := append([]string{e.Name}, namesText(e.Names)...)
+		sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
+		for _, n := range all {
 			if n == "" {
 				continue
 			}
-			for from := 0; from < len(text); {
-				i := strings.Index(text[from:], n)
+			for from := lo; from < hi; {
+				i := strings.Index(text[from:hi], n)
 				if i < 0 {
 					break
 				}
@@ -269,8 +295,35 @@ func (r *Reader) marks(text string, st *Statement) []Mark {
 				for k := i; k < i+len(n); k++ {
 					taken[k] = true
 				}
-				out = append(out, Mark{i, i + len(n), role})
+				found = append(found, Mark{i, i + len(n), role})
 			}
+		}
+		return found
+	}
+	// A stored mention is marked by the names it holds ("Steve Witkoff" in
+	// "l'envoyé américain Steve Witkoff"), else whole (a pronoun, a title);
+	// it is taken before any search, so no other party's name is marked in it.
+	parties := map[string]string{"subject": st.Subject.ID}
+	if st.Object != nil {
+		parties["object"] = st.Object.ID
+	}
+	for _, role := range []string{"subject", "object"} {
+		m, ok := stored[role]
+		if !ok || parties[role] == "" || slices.Contains(taken[m.Start:m.End], true) {
+			continue // one mention of both parties ("les deux dirigeants") is marked once
+		}
+		if found := names(parties[role], role, m.Start, m.End); len(found) > 0 {
+			out = append(out, found...)
+		} else {
+			out = append(out, m)
+		}
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	mark := func(id, role string) {
+		if _, ok := stored[role]; !ok {
+			out = append(out, names(id, role, 0, len(text))...)
 		}
 	}
 	mark(st.Subject.ID, "subject")

@@ -49,6 +49,10 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 		sent := SentenceIRI(d.ID, m.Sentence)
 		qs.add(sent, Mentions, EntityIRI(m.Entity), sent)
 	}
+	sentences := make(map[int]Sentence, len(x.Sentences))
+	for _, s := range x.Sentences {
+		sentences[s.Index] = s
+	}
 	for _, st := range x.Statements {
 		sent := SentenceIRI(d.ID, st.Sentence)
 		node := StatementIRI(d.ID, st)
@@ -85,6 +89,20 @@ func (x *Extraction) DocumentQuads(contentHash string) []quad.Quad {
 		}
 		if st.EvidenceEnd > st.EvidenceStart && st.EvidenceEnd <= len(d.Text) {
 			qs.add(node, Evidence, quad.String(d.Text[st.EvidenceStart:st.EvidenceEnd]), sent)
+		}
+		// The spans are stored relative to the sentence, as a view marks
+		// them in its text; a span outside the sentence is not stored.
+		s := sentences[st.Sentence]
+		for _, span := range []struct {
+			start, end quad.IRI
+			from, to   int
+		}{{EvidenceStart, EvidenceEnd, st.EvidenceStart, st.EvidenceEnd},
+			{SubjectStart, SubjectEnd, st.SubjectStart, st.SubjectEnd},
+			{ObjectStart, ObjectEnd, st.ObjectStart, st.ObjectEnd}} {
+			if span.to > span.from && span.from >= s.Start && span.to <= s.End {
+				qs.add(node, span.start, quad.Int(span.from-s.Start), sent)
+				qs.add(node, span.end, quad.Int(span.to-s.Start), sent)
+			}
 		}
 	}
 	return qs.sorted()

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -82,6 +83,50 @@ func TestDocumentQuads(t *testing.T) {
 		if qs[i] != again[i] {
 			t.Fatalf("quad %d differs: %v then %v", i, qs[i], again[i])
 		}
+	}
+}
+
+// A statement's evidence and the mentions of its parties are stored as
+// offsets in its sentence's text, not the document's; a party whose mention
+// the extractor did not give (a speaker of another sentence) has none.
+func TestStatementSpansAreSentenceOffsets(t *testing.T) {
+	text := "Macron a salué Scholz. Puis Scholz a rencontré Poutine."
+	s1 := strings.Index(text, "Puis")
+	scholz, poutine := strings.LastIndex(text, "Scholz"), strings.Index(text, "Poutine")
+	x := &Extraction{
+		Document:  Document{ID: "d", Text: text},
+		Sentences: []Sentence{{Index: 0, Start: 0, End: s1 - 1, Text: text[:s1-1]}, {Index: 1, Start: s1, End: len(text), Text: text[s1:]}},
+		Statements: []Statement{
+			{Subject: "Olaf_Scholz", Predicate: Met, Object: "Vladimir_Putin", Sentence: 1, Polarity: Positive, Modality: Asserted,
+				EvidenceStart: scholz, EvidenceEnd: poutine + 7, SubjectStart: scholz, SubjectEnd: scholz + 6, ObjectStart: poutine, ObjectEnd: poutine + 7},
+			{Subject: "Emmanuel_Macron", Predicate: Said, Literal: "Scholz", Sentence: 0, Polarity: Positive, Modality: Asserted,
+				EvidenceStart: strings.Index(text, "Scholz"), EvidenceEnd: s1 - 2},
+		},
+	}
+	qs := x.DocumentQuads("h")
+	offsets := func(node quad.Value) map[quad.IRI]quad.Value {
+		got := map[quad.IRI]quad.Value{}
+		for _, q := range qs {
+			if p := q.Predicate.(quad.IRI); q.Subject == node && (strings.HasSuffix(string(p), "Start") || strings.HasSuffix(string(p), "End")) {
+				got[p] = q.Object
+			}
+		}
+		return got
+	}
+	met := offsets(StatementIRI("d", x.Statements[0]))
+	want := map[quad.IRI]quad.Value{EvidenceStart: quad.Int(scholz - s1), EvidenceEnd: quad.Int(poutine + 7 - s1),
+		SubjectStart: quad.Int(scholz - s1), SubjectEnd: quad.Int(scholz + 6 - s1), ObjectStart: quad.Int(poutine - s1), ObjectEnd: quad.Int(poutine + 7 - s1)}
+	if len(met) != len(want) {
+		t.Errorf("met: offsets %v, want %v", met, want)
+	}
+	for p, v := range want {
+		if met[p] != v {
+			t.Errorf("met: %s = %v, want %v (of the sentence, not the document)", p, met[p], v)
+		}
+	}
+	said := offsets(StatementIRI("d", x.Statements[1]))
+	if said[EvidenceStart] != quad.Int(strings.Index(text, "Scholz")) || said[SubjectStart] != nil || said[ObjectStart] != nil {
+		t.Errorf("said: offsets %v, want the evidence only", said)
 	}
 }
 

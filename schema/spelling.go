@@ -65,6 +65,7 @@ var reserved = func() map[string]struct{} {
 	for _, v := range []quad.IRI{Name, AlternateName, TypeOf, Role, SameAs, Title, URL, Date, Lang,
 		Source, ContentHash, InDocument, Text, Index, Start, End, Mentions, InSentence, Subject,
 		PredicateOf, Object, HasPolarity, HasModality, AssertedBy, Evidence, ClassOf, SymmetricIRI,
+		EvidenceStart, EvidenceEnd, SubjectStart, SubjectEnd, ObjectStart, ObjectEnd,
 		EventTime, EventPrecision, EventText, PublishedBy, Signature, OutletHost, OutletCountry, OutletTier} {
 		m[string(v)] = struct{}{}
 	}

@@ -102,6 +102,16 @@ type Statement struct {
 	// (the trigger and its arguments).
 	EvidenceStart int `json:"evidenceStart"`
 	EvidenceEnd   int `json:"evidenceEnd"`
+	// SubjectStart/End and ObjectStart/End are the byte spans in the
+	// document of the mentions the rule read the subject and the object
+	// from (a name, a title, a pronoun), so a view marks that occurrence
+	// and not another of the same name. Both are 0 when the sentence holds
+	// no such mention (a speaker named in an earlier sentence) or the rule
+	// did not say which one it read.
+	SubjectStart int `json:"subjectStart,omitempty"`
+	SubjectEnd   int `json:"subjectEnd,omitempty"`
+	ObjectStart  int `json:"objectStart,omitempty"`
+	ObjectEnd    int `json:"objectEnd,omitempty"`
 	// EventTime is when the statement's sentence says the event happened
 	// (or, planned, will happen), in ISO 8601: "2025-03-13", "2025-03",
 	// "2025-03-10/2025-03-16"; EventPrecision is "day", "week", "month" or

@@ -230,7 +230,15 @@ var (
 	HasModality = quad.IRI("modality")
 	AssertedBy  = quad.IRI("assertedBy")
 	Evidence    = quad.IRI("evidence")
-	ClassOf     = quad.IRI("class")
+	// Byte offsets in the statement's sentence text (not the document's)
+	// of its evidence and of the mentions of its subject and object.
+	EvidenceStart = quad.IRI("evidenceStart")
+	EvidenceEnd   = quad.IRI("evidenceEnd")
+	SubjectStart  = quad.IRI("subjectStart")
+	SubjectEnd    = quad.IRI("subjectEnd")
+	ObjectStart   = quad.IRI("objectStart")
+	ObjectEnd     = quad.IRI("objectEnd")
+	ClassOf       = quad.IRI("class")
 	// When the statement's sentence says it happened: an ISO 8601 value,
 	// its precision, and the words that gave it.
 	EventTime      = quad.IRI("eventTime")

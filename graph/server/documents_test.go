@@ -309,3 +309,29 @@ func wantErrorWith(t *testing.T, method, url, body string, headers map[string]st
 		t.Errorf("%s %s: %d %s, want %d and an error saying %q", method, url, code, got, status, says)
 	}
 }
+
+// The API's marks point at the occurrence of a name the statement reads: in
+// "Macron a salué Scholz, puis Scholz a rencontré Poutine.", the Scholz who
+// met Poutine is the second, and the first is not marked.
+func TestMarksPointAtTheOccurrenceTheStatementReads(t *testing.T) {
+	_, base := writableServer(t, filepath.Join(t.TempDir(), "newskg.db"))
+	text := "Macron a salué Scholz, puis Scholz a rencontré Poutine."
+	if code, a := postDocuments(t, base+"/api/v1/documents", "application/x-ndjson", `{"id":"scholz","text":"`+text+`"}`+"\n"); code != 200 || a.New != 1 {
+		t.Fatalf("POST: %d %+v", code, a)
+	}
+	var r markedStatements
+	getJSON(t, base+"/api/v1/statements?entity=Olaf_Scholz&other=Vladimir_Putin&predicate=met", &r)
+	if r.Total != 1 || r.Items[0].Sentence.Text != text {
+		t.Fatalf("Scholz met Poutine: %+v, want one statement of the sentence", r)
+	}
+	second := strings.LastIndex(text, "Scholz")
+	var subject []int
+	for _, m := range r.Items[0].Marks {
+		if m.Role == "subject" {
+			subject = append(subject, m.Start)
+		}
+	}
+	if len(subject) != 1 || subject[0] != second {
+		t.Errorf("subject marks at %v, want at %d only (the second Scholz, not the first at %d)", subject, second, strings.Index(text, "Scholz"))
+	}
+}

@@ -340,18 +340,22 @@ func TestEntityWithRelationsAndTheirSentences(t *testing.T) {
 	}
 }
 
-func TestStatementsBetweenTwoEntitiesHighlightTheirNames(t *testing.T) {
-	srv := sampleServer(t)
-	var r struct {
-		Total int
-		Items []struct {
-			Sentence struct{ Text string }
-			Marks    []struct {
-				Start, End int
-				Role       string
-			}
+// markedStatements is the part of a statement list that the tests of marks
+// read.
+type markedStatements struct {
+	Total int
+	Items []struct {
+		Sentence struct{ Text string }
+		Marks    []struct {
+			Start, End int
+			Role       string
 		}
 	}
+}
+
+func TestStatementsBetweenTwoEntitiesHighlightTheirNames(t *testing.T) {
+	srv := sampleServer(t)
+	var r markedStatements
 	getJSON(t, srv.URL+"/api/v1/statements?entity=Steve_Witkoff&other=Vladimir_Putin&predicate=met&facts=true", &r)
 	if r.Total != 1 {
 		t.Fatalf("Witkoff met Putin: %d statements, want 1: %+v", r.Total, r)

@@ -17,6 +17,7 @@ var attributes = []quad.IRI{
 	schema.Text, schema.Index, schema.Start, schema.End, schema.Mentions,
 	schema.InSentence, schema.Subject, schema.PredicateOf, schema.Object, schema.HasPolarity,
 	schema.HasModality, schema.AssertedBy, schema.Evidence, schema.ClassOf, schema.SymmetricIRI,
+	schema.EvidenceStart, schema.EvidenceEnd, schema.SubjectStart, schema.SubjectEnd, schema.ObjectStart, schema.ObjectEnd,
 	schema.EventTime, schema.EventPrecision, schema.EventText,
 }
 
