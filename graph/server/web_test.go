@@ -189,9 +189,12 @@ func TestWebViewExpandsWithoutMovingWhatIsPlaced(t *testing.T) {
 		const e = cy.edges(":visible").filter(e => !e.source().same(hub) && !e.target().same(hub) &&
 			around.contains(e.source()) && around.contains(e.target()))[0];
 		if (!e) return "";
-		const p = hub.position();
-		e.source().position({x: p.x - 160, y: p.y + 3});
-		e.target().position({x: p.x + 160, y: p.y - 3});
+		// Outside the graph's box on either side, level with him: where no
+		// other node is (a place 160 px away could hold one, and an edge
+		// cannot be routed round a node that covers its own end).
+		const p = hub.position(), box = cy.nodes(":visible").boundingBox();
+		e.source().position({x: box.x1 - 100, y: p.y + 3});
+		e.target().position({x: box.x2 + 100, y: p.y - 3});
 		e.target().emit("dragfree");
 		return e.id();`)
 	if dragged == "" {

@@ -247,9 +247,20 @@ function routeEdges() {
       const hit = offsets.map((o) => blocking(o)).find(Boolean);
       if (!hit && edges.length === 1) continue; // a straight line
       if (hit) {
+        // Away from the node in the way first; a bend that clears it may
+        // meet another node on that side, so widen the bend, on either
+        // side, until the whole fan clears every node.
         const side = (hit.p.x - a.x) * perp.x + (hit.p.y - a.y) * perp.y >= 0 ? -1 : 1;
-        base = side * (2 * hit.r + 12 + ((edges.length - 1) / 2) * fan);
-        for (let tries = 0; tries < 12 && offsets.some((o) => blocking(base + o)); tries++) base *= 1.35;
+        const first = 2 * hit.r + 12 + ((edges.length - 1) / 2) * fan;
+        base = side * first;
+        search: for (let k = 0, size = first; k < 16; k++, size *= 1.3) {
+          for (const dir of [side, -side]) {
+            if (!offsets.some((o) => blocking(dir * size + o))) {
+              base = dir * size;
+              break search;
+            }
+          }
+        }
       }
       edges.forEach((e, i) => {
         const flip = e.source().id() === s ? 1 : -1;
