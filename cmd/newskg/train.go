@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/newskg/newskg/extract/gazetteer"
@@ -10,6 +11,7 @@ import (
 
 func newTrainCmd() *cobra.Command {
 	config := nlp.TrainConfig{Log: os.Stderr}
+	var lexicon string
 	cmd := &cobra.Command{
 		Use:   "train",
 		Short: "Train the French tokenizer, tagger, lemmatizer, parser and name recognizer",
@@ -17,11 +19,29 @@ func newTrainCmd() *cobra.Command {
 test files, and writes tokenizer.bin, tagger.bin, lemma.bin and parser.bin to --out.
 It then trains the name recognizer (ner.bin) on the texts of POPCORN's train.json
 (--popcorn) less the held-out fifth (every fifth text in id order, which evalner
-scores), with the gazetteer as its list of known names. The same files and --seed
-give byte-identical models. Rebuild newskg afterwards to embed them.`,
+scores), with the gazetteer (or --lexicon FILE) as its list of known names. The
+same files and --seed give byte-identical models. Rebuild newskg afterwards to
+embed them.
+
+The embedded ner.bin was trained with the gazetteer of commit e9c96af, before
+later additions to data/gazetteer.tsv; to reproduce it byte for byte:
+
+  git show e9c96af:data/gazetteer.tsv > /tmp/gazetteer-ner.tsv
+  cp nlp/models/*.bin /tmp/models
+  newskg train --only-ner --lexicon /tmp/gazetteer-ner.tsv --out /tmp/models`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gaz, err := gazetteer.Default()
+			if lexicon != "" {
+				// the whole list, in place of the embedded one
+				var b []byte
+				if b, err = os.ReadFile(lexicon); err == nil {
+					gaz, err = gazetteer.Parse(b, lexicon)
+				}
+				if err != nil {
+					return fmt.Errorf("--lexicon: %w", err)
+				}
+			}
 			if err != nil {
 				return err
 			}
@@ -30,6 +50,7 @@ give byte-identical models. Rebuild newskg afterwards to embed them.`,
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&lexicon, "lexicon", "", "train the name recognizer with this gazetteer file (data/gazetteer.tsv's format) as its known names, in place of the embedded gazetteer")
 	f.StringVar(&config.UDDir, "ud", "../shared/ud", "directory holding the UD French treebanks")
 	f.StringVar(&config.OutDir, "out", "nlp/models", "directory to write the models to")
 	f.Uint64Var(&config.Seed, "seed", 1, "random seed for shuffling and exploration")
