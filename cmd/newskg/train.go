@@ -31,17 +31,7 @@ later additions to data/gazetteer.tsv; to reproduce it byte for byte:
   newskg train --only-ner --lexicon /tmp/gazetteer-ner.tsv --out /tmp/models`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			gaz, err := gazetteer.Default()
-			if lexicon != "" {
-				// the whole list, in place of the embedded one
-				var b []byte
-				if b, err = os.ReadFile(lexicon); err == nil {
-					gaz, err = gazetteer.Parse(b, lexicon)
-				}
-				if err != nil {
-					return fmt.Errorf("--lexicon: %w", err)
-				}
-			}
+			gaz, err := trainingLexicon(lexicon)
 			if err != nil {
 				return err
 			}
@@ -67,4 +57,20 @@ later additions to data/gazetteer.tsv; to reproduce it byte for byte:
 	f.StringVar(&config.NERHeldOut, "ner-heldout", "", "write the held-out POPCORN texts to this file, for ../shared/eval/popcorn.py")
 	f.BoolVar(&config.OnlyNER, "only-ner", false, "train the name recognizer alone, on the tokenizer and tagger already in --out")
 	return cmd
+}
+
+// trainingLexicon is the recognizer's list of known names: the embedded
+// gazetteer, or the whole of the file at path in its place.
+func trainingLexicon(path string) (*gazetteer.Gazetteer, error) {
+	if path == "" {
+		return gazetteer.Default()
+	}
+	b, err := os.ReadFile(path)
+	if err == nil {
+		var gaz *gazetteer.Gazetteer
+		if gaz, err = gazetteer.Parse(b, path); err == nil {
+			return gaz, nil
+		}
+	}
+	return nil, fmt.Errorf("--lexicon: %w", err)
 }
