@@ -448,9 +448,9 @@ func leveldbLocked(a Address, err error) error {
 
 // withoutJIT returns the PostgreSQL URL u with the setting jit=off, unless
 // u sets jit itself. The server's JIT compiler starts on plans it estimates
-// costly, as it does the recursive ones of hops over lists of predicates
-// (indexedSQL), and compiling takes 0.3-1 s where running the query takes
-// milliseconds. lib/pq passes the URL parameters it does not know to the
+// costly, as it did an earlier, recursive form of the hops over lists of
+// predicates (indexedSQL), and compiling took 0.3-1 s where running the
+// query took milliseconds. lib/pq passes the URL parameters it does not know to the
 // server as settings of the connection.
 func withoutJIT(u string) string {
 	p, err := url.Parse(u)

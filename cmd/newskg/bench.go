@@ -11,6 +11,7 @@ import (
 
 func newBenchCmd() *cobra.Command {
 	o := bench.Options{Samples: "data/corpus"}
+	bolt := true
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure a large build against cayley load, and query latency, on bolt and PostgreSQL",
@@ -36,8 +37,8 @@ with a numbered dateline and its paragraphs shuffled), then for each store:
      (g.V(person).Both("<met>").Unique()): requests/s, p50 and p99 by kind,
      503s (requests the server shed) and errors.
 
-Stores: bolt in --dir always (its stores are removed at the start of each
-run); PostgreSQL with --postgres URL (of a database on the server to
+Stores: bolt in --dir (its stores are removed at the start of each run;
+--bolt=false skips it); PostgreSQL with --postgres URL (of a database on the server to
 connect to), where bench creates, and drops at the start of each run, the
 databases newskg_bench_build and newskg_bench_cayley.
 
@@ -54,6 +55,7 @@ The cayley command is --cayley, or built with "go build" from newskg's module
 				return err
 			}
 			o.Newskg = self
+			o.SkipBolt = !bolt
 			return bench.Run(cmd.Context(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -61,6 +63,7 @@ The cayley command is --cayley, or built with "go build" from newskg's module
 	f.IntVar(&o.Docs, "docs", 20000, "documents to generate")
 	f.StringVar(&o.Dir, "dir", "", "working directory for the corpus, the bolt stores and the dumps (default: a new temporary directory, removed at the end)")
 	f.StringVar(&o.Postgres, "postgres", "", "a postgres:// URL: also measure on that server")
+	f.BoolVar(&bolt, "bolt", true, "measure on bolt (--bolt=false with --postgres: PostgreSQL alone)")
 	f.StringVar(&o.Cayley, "cayley", "", "the stock cayley command (default: go build it)")
 	f.IntVar(&o.Queries, "queries", 500, "queries of each kind to time")
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "--jobs for the build (default: build's default)")

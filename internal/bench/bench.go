@@ -49,6 +49,7 @@ type Options struct {
 	Docs     int    // documents to generate
 	Dir      string // for the corpus, the bolt stores and the dumps; a temporary directory when ""
 	Postgres string // a postgres:// URL: also measure on that server
+	SkipBolt bool   // measure only on Postgres (an hour of its ingest need not wait for bolt's)
 	Cayley   string // the stock cayley command; built with go build when ""
 	Newskg   string // the newskg command, run as "newskg serve" for the HTTP load
 	Samples  string // the directory of the sample articles the corpus is made from
@@ -90,6 +91,9 @@ func Run(ctx context.Context, o Options, stdout, stderr io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if o.SkipBolt && o.Postgres == "" {
+		return errors.New("--bolt=false leaves no store to measure: give --postgres")
+	}
 	dir := o.Dir
 	if dir == "" {
 		d, err := os.MkdirTemp("", "newskg-bench-")
@@ -125,7 +129,10 @@ func Run(ctx context.Context, o Options, stdout, stderr io.Writer) error {
 	}
 
 	type store struct{ name, build, load, backend string }
-	stores := []store{{"bolt", filepath.Join(dir, "newskg.db"), filepath.Join(dir, "cayley.db"), graph.Bolt}}
+	var stores []store
+	if !o.SkipBolt {
+		stores = append(stores, store{"bolt", filepath.Join(dir, "newskg.db"), filepath.Join(dir, "cayley.db"), graph.Bolt})
+	}
 	if o.Postgres != "" {
 		fresh := freshPostgres
 		if o.QueriesOnly {

@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -69,5 +70,18 @@ func TestBuildCorpusReportsTheQuadsOfTheStore(t *testing.T) {
 	}
 	if r.peakRSS == 0 || r.peakAnon == 0 {
 		t.Errorf("no memory measured: %+v", r)
+	}
+}
+
+// Without bolt and without PostgreSQL there is nothing to measure: bench
+// says so before it builds or generates anything.
+func TestRunRefusesToMeasureNoStore(t *testing.T) {
+	dir := t.TempDir()
+	err := Run(context.Background(), Options{Docs: 2, Dir: dir, SkipBolt: true}, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "--postgres") {
+		t.Fatalf("Run with no store: %v; want an error that names --postgres", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "corpus.jsonl")); err == nil {
+		t.Errorf("a corpus was generated for nothing")
 	}
 }
