@@ -45,6 +45,7 @@ func (r *Reader) Reload(ctx context.Context) error {
 	})
 	r.entities, r.byID = list, byID
 	r.refs.clear()
+	r.supports.clear()
 	return nil
 }
 

@@ -31,6 +31,7 @@ type Reader struct {
 	entities []*Entity // sorted by name, then id
 	byID     map[string]*Entity
 	refs     refCache
+	supports supportCache
 }
 
 // NewReader indexes the entities of qs.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -254,7 +255,8 @@ func testStatementRefs(t *testing.T, r *Reader) {
 }
 
 // A fact's support counts the statements and documents that state it, not
-// those that deny it or state another fact between the same entities.
+// those that deny it or state another fact between the same entities, on
+// every backend (SQL stores count in a query of their own).
 func TestSupportCountsStatementsAndDocuments(t *testing.T) {
 	twice := article("c3", "Vladimir Poutine a accusé l'Ukraine. Vladimir Poutine a encore accusé l'Ukraine. L'Ukraine a accusé Vladimir Poutine.",
 		[3]string{"Vladimir_Putin", "accused", "Ukraine"},
@@ -263,35 +265,60 @@ func TestSupportCountsStatementsAndDocuments(t *testing.T) {
 	denied := article("d4", "Vladimir Poutine n'a pas accusé l'Ukraine.",
 		[3]string{"Vladimir_Putin", "accused", "Ukraine"})
 	denied.Statements[0].Polarity = schema.Negative
-	r := reader(t, other, twice, denied, v2)
-	ctx := context.Background()
-	sts, err := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.WithSupport(ctx, sts); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]Support{}
-	for _, st := range sts {
-		k := factKey(st) + " " + st.Polarity
-		if st.Support == nil {
-			if st.Fact {
-				t.Errorf("fact %s has no support", k)
-			}
-			continue
-		}
-		if !st.Fact {
-			t.Errorf("%s is not a fact but has a support", k)
-		}
-		got[k] = *st.Support
+	// A symmetric fact stated the other way round is the same fact; one
+	// that is only reported is none; a quote repeated in another document
+	// is one fact in two documents.
+	reversed := article("e5", "Vladimir Poutine a parlé avec Donald Trump. Vladimir Poutine aurait parlé avec Donald Trump. Vladimir Poutine a dit « nous verrons ».",
+		[3]string{"Vladimir_Putin", "spokeWith", "Donald_Trump"},
+		[3]string{"Vladimir_Putin", "spokeWith", "Donald_Trump"},
+		[3]string{"Vladimir_Putin", "said", ""})
+	reversed.Statements[1].Modality = schema.Reported
+	reversed.Statements[2].Literal = "nous verrons"
+	again := article("f6", "Vladimir Poutine a redit « nous verrons ».", [3]string{"Vladimir_Putin", "said", ""})
+	again.Statements[0].Literal = "nous verrons"
+	for _, x := range []*schema.Extraction{reversed, again} { // a quote's object is no entity
+		x.Mentions = slices.DeleteFunc(x.Mentions, func(m schema.Mention) bool { return m.Entity == "" })
+		x.Entities = slices.DeleteFunc(x.Entities, func(e schema.Entity) bool { return e.Key == "" })
 	}
 	want := map[string]Support{
 		"Vladimir_Putin accused Ukraine positive":        {Statements: 3, Documents: 2}, // b2 once, c3 twice; not d4's denial
 		"Ukraine accused Vladimir_Putin positive":        {Statements: 1, Documents: 1}, // the other direction is another fact
-		"Donald_Trump spokeWith Vladimir_Putin positive": {Statements: 1, Documents: 1},
+		"Donald_Trump spokeWith Vladimir_Putin positive": {Statements: 2, Documents: 2}, // a1, and e5 the other way round; not e5's report
+		"Vladimir_Putin said \"nous verrons positive":    {Statements: 2, Documents: 2},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("support = %v, want %v", got, want)
-	}
+	storetest.EachBackend(t, func(t *testing.T, newStore func() string) {
+		r := readerAt(t, newStore(), other, twice, denied, v2, reversed, again)
+		ctx := context.Background()
+		// From either end: Ukraine's statements are listed first, and are
+		// fewer, so Putin's accusations are counted from Ukraine's side.
+		for _, entity := range []string{"Ukraine", "Vladimir_Putin", "Donald_Trump"} {
+			if _, err := r.StatementRefs(ctx, entity); err != nil {
+				t.Fatal(err)
+			}
+			sts, err := r.StatementsAbout(ctx, "Vladimir_Putin", StatementFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.WithSupport(ctx, sts); err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]Support{}
+			for _, st := range sts {
+				k := factKey(st) + " " + st.Polarity
+				if st.Support == nil {
+					if st.Fact {
+						t.Errorf("fact %s has no support", k)
+					}
+					continue
+				}
+				if !st.Fact {
+					t.Errorf("%s is not a fact but has a support", k)
+				}
+				got[k] = *st.Support
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("after listing %s: support = %v, want %v", entity, got, want)
+			}
+		}
+	})
 }

@@ -87,6 +87,9 @@ const (
 	Reported     Modality = "reported"
 )
 
+// Modalities lists every modality, Asserted first.
+var Modalities = []Modality{Asserted, Planned, Hypothetical, Reported}
+
 // Statement is one extracted fact: Subject Predicate Object (an entity key) or
 // Subject said Literal, stated by one sentence.
 type Statement struct {
