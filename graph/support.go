@@ -133,8 +133,12 @@ func (r *Reader) supportGroup(ctx context.Context, k supportKey) (supportGroup, 
 	if ok {
 		return g, nil
 	}
-	v, err, _ := c.reading.Do(fmt.Sprint(k), func() (any, error) {
-		g, err := r.readSupportGroup(ctx, k)
+	// As in StatementRefs: one reading per group, which goes on when the
+	// request that started it gives up, so that a later one finds it done
+	// (and those waiting for it do not all fail with the first one's
+	// cancelled query).
+	ch := c.reading.DoChan(fmt.Sprint(k), func() (any, error) {
+		g, err := r.readSupportGroup(context.WithoutCancel(ctx), k)
 		if err != nil {
 			return nil, err
 		}
@@ -146,10 +150,15 @@ func (r *Reader) supportGroup(ctx context.Context, k supportKey) (supportGroup, 
 		c.groups[k] = g
 		return g, nil
 	})
-	if err != nil {
-		return nil, err
+	select {
+	case res := <-ch:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		return res.Val.(supportGroup), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	return v.(supportGroup), nil
 }
 
 // supportRow is one statement of a group: its other end, as otherEnd names
