@@ -170,7 +170,7 @@ type sqlWriter struct {
 	b    *csql.Builder
 	text strings.Builder
 	args []csql.Value
-	ctes int // hops written so far, to keep the aliases of nested ones apart
+	hops int // hops written so far, to keep the aliases of nested ones apart
 }
 
 func (w *sqlWriter) str(s string) {
@@ -243,8 +243,8 @@ type hopNodes struct {
 }
 
 func (h hopNodes) write(w *sqlWriter) {
-	w.ctes++
-	n := fmt.Sprint(w.ctes)
+	w.hops++
+	n := fmt.Sprint(w.hops)
 	node, pred, probe := "n"+n, "p"+n, "s"+n
 	from, to := h.from.String()+"_hash", h.to.String()+"_hash"
 	w.str("SELECT " + probe + ".v FROM (SELECT DISTINCT x.h FROM (")

@@ -215,25 +215,20 @@ func (r *Reader) iteratorSupport(ctx context.Context, k supportKey) ([]supportRo
 	if err != nil {
 		return nil, err
 	}
+	// The predicate that names the other end: <object> when the entity is
+	// the statement's subject, <subject> when it is its object.
+	otherRole := map[bool]cgraph.Ref{true: r.qs.ValueOf(schema.Object), false: r.qs.ValueOf(schema.Subject)}
 	names := map[any]string{}
 	var rows []supportRow
 	for _, ref := range refs {
 		if ref.Predicate != k.predicate || !k.dir.keeps(ref.Out) || nonFacts[ref.ID] {
 			continue
 		}
-		node := r.qs.ValueOf(quad.IRI(ref.ID))
-		if node == nil {
+		node, role := r.qs.ValueOf(quad.IRI(ref.ID)), otherRole[ref.Out]
+		if node == nil || role == nil {
 			continue
 		}
-		role := schema.Object // the other end of a statement whose subject the entity is
-		if !ref.Out {
-			role = schema.Subject
-		}
-		roleRef := r.qs.ValueOf(role)
-		if roleRef == nil {
-			continue
-		}
-		it := r.quads(shape.QuadFilter{Dir: quad.Subject, Values: shape.Fixed{node}}, shape.QuadFilter{Dir: quad.Predicate, Values: shape.Fixed{roleRef}})
+		it := r.quads(shape.QuadFilter{Dir: quad.Subject, Values: shape.Fixed{node}}, shape.QuadFilter{Dir: quad.Predicate, Values: shape.Fixed{role}})
 		for it.Next(ctx) {
 			v := r.qs.QuadDirection(it.Result(), quad.Object)
 			key := cgraph.ToKey(v)
@@ -274,20 +269,15 @@ func (r *Reader) nonFacts(ctx context.Context) (map[string]bool, error) {
 			return set, nil
 		}
 		set = map[string]bool{}
-		values := []struct {
-			p quad.IRI
-			v string
-		}{{schema.HasPolarity, string(schema.Negative)}}
+		// (predicate, value) of the statements that are no facts
+		marks := [][2]quad.Value{{schema.HasPolarity, quad.String(schema.Negative)}}
 		for _, m := range schema.Modalities {
 			if m != schema.Asserted {
-				values = append(values, struct {
-					p quad.IRI
-					v string
-				}{schema.HasModality, string(m)})
+				marks = append(marks, [2]quad.Value{schema.HasModality, quad.String(m)})
 			}
 		}
-		for _, pv := range values {
-			nodes, err := r.subjectsOf(ctx, pv.p, quad.String(pv.v))
+		for _, m := range marks {
+			nodes, err := r.subjectsOf(ctx, m[0].(quad.IRI), m[1])
 			if err != nil {
 				return nil, err
 			}
